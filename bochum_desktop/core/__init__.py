@@ -1,0 +1,1 @@
+"""Domain core: ids, clock, errors, validation, formatting. No Qt, no SQLAlchemy."""

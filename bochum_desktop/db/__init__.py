@@ -1,0 +1,1 @@
+"""Data layer: declarative base, sync columns, engine factory, unit of work, change capture."""

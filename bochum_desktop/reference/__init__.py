@@ -1,0 +1,1 @@
+"""Reference data shared by all features: org units (Ämter) and employees (Beschäftigte)."""

@@ -1,0 +1,70 @@
+"""Alembic environment for the desk's SQLite file and the server's PostgreSQL database.
+
+The desk's migration runner (bochum_desktop.db.migrate) passes an open connection in
+config.attributes["connection"] so the whole upgrade runs in its one transaction."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from bochum_desktop.db.base import Base
+from bochum_desktop.db.engine import make_engine
+from bochum_desktop.db.search import FTS_PREFIX
+from bochum_desktop.models import load_all
+
+load_all()
+config = context.config
+target_metadata = Base.metadata
+
+
+def include_object(obj, name, type_, reflected, compare_to):
+    # FTS5 virtual tables and their shadow tables are local indexes, not part of the schema.
+    if type_ == "table" and name and (name.startswith(FTS_PREFIX) or name.startswith("sqlite_")):
+        return False
+    # Server-only tables are managed by the sync service's own migrations.
+    if type_ == "table" and name and name.startswith("srv_"):
+        return False
+    return True
+
+
+def _configure(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        transactional_ddl=True,
+        compare_type=True,
+        include_object=include_object,
+    )
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _configure(connection)
+        context.run_migrations()
+        return
+    engine = make_engine(config.get_main_option("sqlalchemy.url"), foreign_keys=False)
+    with engine.connect() as conn:
+        _configure(conn)
+        with context.begin_transaction():
+            context.run_migrations()
+    engine.dispose()
+
+
+def run_migrations_offline() -> None:
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"),
+        target_metadata=target_metadata,
+        literal_binds=True,
+        render_as_batch=True,
+        include_object=include_object,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()

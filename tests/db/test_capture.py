@@ -1,0 +1,76 @@
+"""Every change of a synced row writes an outbox entry and an audit record in the same transaction."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bochum_desktop.db.journal import AuditRecord, OutboxEntry
+from bochum_desktop.db.session import soft_delete
+from bochum_desktop.reference.model import Employee, OrgUnit
+
+
+def _outbox(db):
+    with db.read() as s:
+        return s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()
+
+
+def test_insert_writes_outbox_with_all_fields_and_sync_columns(db, clock):
+    with db.unit_of_work() as s:
+        unit = OrgUnit(code="10", name="Personalamt")
+        s.add(unit)
+    entries = _outbox(db)
+    assert [e.op for e in entries] == ["insert"]
+    entry = entries[0]
+    assert entry.row_id == unit.id and entry.tbl == "org_unit"
+    assert entry.patch["name"] == "Personalamt" and entry.base == {} and entry.base_version == 0
+    assert unit.created_at == clock.now() and unit.updated_by == "tester"
+    assert len(unit.id) == 36 and unit.id[14] == "7"  # UUIDv7
+
+
+def test_update_patch_holds_only_changed_fields_and_their_base(db, clock):
+    with db.unit_of_work() as s:
+        unit = OrgUnit(code="10", name="Personalamt")
+        s.add(unit)
+    clock.advance(minutes=5)
+    with db.unit_of_work() as s:
+        s.get(OrgUnit, unit.id).name = "Personal- und Organisationsamt"
+    update = _outbox(db)[-1]
+    assert update.op == "update"
+    assert update.patch["name"] == "Personal- und Organisationsamt"
+    assert update.base["name"] == "Personalamt"
+    assert "code" not in update.patch
+    with db.read() as s:
+        audit = s.scalars(select(AuditRecord).where(AuditRecord.op == "update")).one()
+    assert audit.changes == {"name": ["Personalamt", "Personal- und Organisationsamt"]}
+    assert audit.user == "tester"
+
+
+def test_soft_delete_is_a_delete_and_clears_personal_columns(db):
+    with db.unit_of_work() as s:
+        emp = Employee(personnel_number="123456", last_name="Müller", first_name="Anna", email="a@bochum.de")
+        s.add(emp)
+    with db.unit_of_work() as s:
+        soft_delete(s, s.get(Employee, emp.id))
+    last = _outbox(db)[-1]
+    assert last.op == "delete"
+    with db.read() as s:
+        row = s.get(Employee, emp.id)
+    assert row.deleted_at is not None and row.last_name == "" and row.email is None
+
+
+def test_failed_use_case_leaves_no_outbox_or_audit(db):
+    with pytest.raises(RuntimeError), db.unit_of_work() as s:
+        s.add(OrgUnit(code="20", name="Kämmerei"))
+        s.flush()
+        raise RuntimeError("boom")
+    assert _outbox(db) == []
+    with db.read() as s:
+        assert s.scalars(select(AuditRecord)).all() == []
+        assert s.scalars(select(OrgUnit)).all() == []
+
+
+def test_sync_apply_writes_no_outbox(db):
+    with db.unit_of_work(sync_apply=True) as s:
+        s.add(OrgUnit(code="30", name="Stadtkasse"))
+    assert _outbox(db) == []
