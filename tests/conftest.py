@@ -14,7 +14,7 @@ from bochum_desktop.context import AppContext  # noqa: E402
 from bochum_desktop.core.clock import BERLIN, FixedClock  # noqa: E402
 from bochum_desktop.core.settings import Settings, SettingsStore  # noqa: E402
 from bochum_desktop.db.engine import make_engine, sqlite_url  # noqa: E402
-from bochum_desktop.db.migrate import head_revision, open_data_file  # noqa: E402
+from bochum_desktop.db.migrate import create_schema_file, head_revision  # noqa: E402
 from bochum_desktop.db.session import Database  # noqa: E402
 from bochum_desktop.models import load_all  # noqa: E402
 
@@ -37,10 +37,12 @@ def clock():
 
 
 def _migrated_template(tmp_path_factory) -> Path:
-    # Migrating once per session and copying the file keeps the suite fast.
+    # The schema comes from the models (create_all), stamped at head, so tests of a model run before its
+    # migration exists; tests/db/test_migrations.py checks that the migrations build the same schema.
+    # Building it once per session and copying the file keeps the suite fast.
     if "file" not in _TEMPLATE:
         path = tmp_path_factory.mktemp("template") / "template.sqlite"
-        open_data_file(path, path.parent / "backups")
+        create_schema_file(path)
         _TEMPLATE["file"] = path
     return _TEMPLATE["file"]
 

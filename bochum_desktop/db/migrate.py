@@ -195,3 +195,17 @@ def open_data_file(path: Path, backup_dir: Path, keep: int = 5, script_location:
         finally:
             engine.dispose()
     return OpenResult(path=path, created=created, migrated_from=revision, backup=backup)
+
+
+def create_schema_file(path: Path) -> None:
+    """A data file built from the models and stamped at head: for tests and benchmarks only."""
+    engine = make_engine(sqlite_url(path), foreign_keys=False)
+    try:
+        Base.metadata.create_all(engine)
+        with engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.stamp(cfg, "head")
+            ensure_search_indexes(conn)
+    finally:
+        engine.dispose()
