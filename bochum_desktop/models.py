@@ -9,6 +9,7 @@ import importlib
 MODEL_MODULES = [
     "bochum_desktop.db.journal",
     "bochum_desktop.reference.model",
+    "bochum_desktop.kita.model",
     "bochum_desktop.ideas.model",
 ]
 
