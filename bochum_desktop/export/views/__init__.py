@@ -1,0 +1,1 @@
+"""Qt screens of the output layer: letter template settings and the Excel import dialog."""
