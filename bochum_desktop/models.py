@@ -11,6 +11,7 @@ MODEL_MODULES = [
     "bochum_desktop.reference.model",
     "bochum_desktop.kita.model",
     "bochum_desktop.ideas.model",
+    "bochum_desktop.export.model",
 ]
 
 
