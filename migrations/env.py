@@ -9,22 +9,12 @@ from alembic import context
 
 from bochum_desktop.db.base import Base
 from bochum_desktop.db.engine import make_engine
-from bochum_desktop.db.search import FTS_PREFIX
+from bochum_desktop.db.migrate import include_object
 from bochum_desktop.models import load_all
 
 load_all()
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_object(obj, name, type_, reflected, compare_to):
-    # FTS5 virtual tables and their shadow tables are local indexes, not part of the schema.
-    if type_ == "table" and name and (name.startswith(FTS_PREFIX) or name.startswith("sqlite_")):
-        return False
-    # Server-only tables are managed by the sync service's own migrations.
-    if type_ == "table" and name and name.startswith("srv_"):
-        return False
-    return True
 
 
 def _configure(connection) -> None:

@@ -46,6 +46,14 @@ def head_revision(script_location: Path | None = None) -> str:
     return ScriptDirectory.from_config(alembic_config(script_location=script_location)).get_current_head()
 
 
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """What migrations and the drift check compare: not the local FTS5 indexes (and their shadow
+    tables), not SQLite internals, not the sync service's own srv_* tables."""
+    if type_ == "table" and name and name.startswith((search.FTS_PREFIX, "sqlite_", "srv_")):
+        return False
+    return True
+
+
 @dataclass
 class OpenResult:
     path: Path

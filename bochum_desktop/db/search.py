@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sqlalchemy import Select, text
+from sqlalchemy import Select, String, column, text
 from sqlalchemy.orm import Session
 
 FTS_PREFIX = "fts_"
@@ -75,7 +75,7 @@ def filter_ids(select: Select, id_column, table_name: str, user_text: str) -> Se
     if query is None:
         return select
     sub = text(f"SELECT row_id FROM {fts_table(table_name)} WHERE {fts_table(table_name)} MATCH :q").bindparams(q=query)
-    return select.where(id_column.in_(sub.columns()))
+    return select.where(id_column.in_(sub.columns(column("row_id", String))))
 
 
 def rebuild(session: Session, model) -> int:

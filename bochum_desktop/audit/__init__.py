@@ -1,0 +1,1 @@
+"""Reading the audit log: the history ('Verlauf') of a record."""

@@ -1,0 +1,197 @@
+"""Main window: navigation of the features the user's roles allow, start page, search, status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import APP_NAME
+from ..context import AppContext
+from ..core.features import SearchHit
+from .about_dialog import AboutDialog
+from .error_dialog import show_error
+from .feature import FeatureSpec
+from .search_dialog import SearchDialog
+from .settings_dialog import SettingsDialog
+from .start_page import StartPage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self, ctx: AppContext, features: list[FeatureSpec], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.features = [f for f in sorted(features, key=lambda f: f.order) if f.role is None or ctx.has_role(f.role)]
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 780)
+        self.pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setMaximumWidth(240)
+        self.stack = QStackedWidget()
+        self.start_page = StartPage(ctx, self.features)
+        self.start_page.open_item.connect(self.open_record)
+        self._add_nav(self.tr("Overview"), "start")
+        self.stack.addWidget(self.start_page)
+        self._placeholders: dict[str, QWidget] = {}
+        for feature in self.features:
+            self._add_nav(feature.title, feature.key)
+            placeholder = QWidget()
+            self._placeholders[feature.key] = placeholder
+            self.stack.addWidget(placeholder)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.setCurrentRow(0)
+
+        self._build_menu()
+        self._build_status_bar()
+        self._restore_geometry()
+
+    # --- construction ------------------------------------------------------------------------------
+    def _add_nav(self, title: str, key: str) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.search_action = QAction(self.tr("&Search…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.open_search)
+        file_menu.addAction(self.search_action)
+        self.settings_action = QAction(self.tr("S&ettings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for row in range(self.nav.count()):
+            action = QAction(self.nav.item(row).text(), self)
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About…"), self)
+        about.triggered.connect(lambda: AboutDialog(self.ctx, self).exec())
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(self.tr("User: %1").replace("%1", self.ctx.settings.user_name or self.ctx.user))
+        self.file_label = QLabel(self.tr("Data file: %1").replace("%1", str(self.ctx.data_file)))
+        self.sync_label = QLabel(self.tr("Sync: local only"))
+        for label in (self.user_label, self.file_label, self.sync_label):
+            bar.addPermanentWidget(label)
+
+    def set_sync_widget(self, widget: QWidget) -> None:
+        """The sync feature replaces the 'local only' label with its own status widget."""
+        self.statusBar().removeWidget(self.sync_label)
+        self.sync_label.deleteLater()
+        self.sync_label = widget
+        self.statusBar().addPermanentWidget(widget)
+
+    # --- navigation --------------------------------------------------------------------------------
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        if key == "start":
+            self.start_page.refresh()
+            self.stack.setCurrentWidget(self.start_page)
+            return
+        self.stack.setCurrentWidget(self.page(key))
+
+    def page(self, key: str) -> QWidget:
+        """Feature pages are built on first use so start-up stays fast."""
+        if key not in self.pages:
+            feature = next(f for f in self.features if f.key == key)
+            try:
+                page = feature.create_page(self.ctx, self)
+            except Exception as exc:
+                log.exception("creating page %s failed", key)
+                show_error(self, exc)
+                page = QLabel(self.tr("This area could not be opened. Details are in the log file."))
+            placeholder = self._placeholders[key]
+            index = self.stack.indexOf(placeholder)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
+    def show_feature(self, key: str) -> QWidget:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                break
+        return self.page(key)
+
+    def open_record(self, feature_key: str, kind: str, target_id: str) -> None:
+        feature = next((f for f in self.features if f.key == feature_key), None)
+        if feature is None:
+            return
+        page = self.show_feature(feature_key)
+        if feature.open_record is not None:
+            try:
+                feature.open_record(page, kind, target_id)
+            except Exception as exc:
+                show_error(self, exc)
+
+    def open_search(self) -> None:
+        dialog = SearchDialog(self.ctx, self.features, self)
+        dialog.hit_chosen.connect(lambda hit: self._open_hit(hit))
+        dialog.open()
+        self._search_dialog = dialog
+
+    def _open_hit(self, hit: SearchHit) -> None:
+        self.open_record(hit.feature, hit.kind, hit.target_id)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx, self.features, self)
+        if dialog.exec() and dialog.restart_needed:
+            QMessageBox.information(
+                self, self.tr("Settings"), self.tr("Some changes take effect after the next start of the program.")
+            )
+
+    # --- geometry ----------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        data = self.ctx.settings.window_geometry
+        if data:
+            try:
+                self.restoreGeometry(QByteArray.fromBase64(data.encode("ascii")))
+            except Exception:
+                log.warning("stored window geometry ignored")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        try:
+            self.ctx.save_settings()
+        except OSError:
+            log.exception("saving settings on close failed")
+        self.closing.emit()
+        super().closeEvent(event)
