@@ -1,0 +1,77 @@
+"""Fixtures for the ideas tests: a small register (two units, staff), a rule set, contexts per role."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from ideas_helpers import HAMBURG
+
+from bochum_desktop.context import AppContext
+from bochum_desktop.ideas.dto import RuleSetInput
+from bochum_desktop.ideas.service import IdeasService
+from bochum_desktop.reference.model import Employee, OrgUnit
+
+
+class Register:
+    pass
+
+
+@pytest.fixture
+def register(db):
+    reg = Register()
+    with db.unit_of_work() as s:
+        reg.amt10 = OrgUnit(code="10", name="Personal- und Organisationsamt")
+        reg.amt20 = OrgUnit(code="20", name="Stadtkämmerei")
+        s.add_all([reg.amt10, reg.amt20])
+        s.flush()
+        people = [
+            ("anna", "10000001", "Anna", "Müller", reg.amt10),
+            ("bernd", "10000002", "Bernd", "Özdemir", reg.amt10),
+            ("clara", "10000003", "Clara", "Schäfer", reg.amt20),
+            ("gutachter", "10000004", "Gustav", "Gutachter", reg.amt10),
+            ("gutachterin2", "10000005", "Greta", "Prüferin", reg.amt10),
+            ("chefin", "10000006", "Hanna", "Leitung", reg.amt10),
+            ("kommission", "10000007", "Karl", "Komitee", reg.amt20),
+        ]
+        for key, number, first, last, unit in people:
+            emp = Employee(personnel_number=number, first_name=first, last_name=last, org_unit_id=unit.id,
+                           email=f"{key}@bochum.de", active=True)
+            s.add(emp)
+            setattr(reg, key, emp)
+        for i in range(13):  # more staff in unit 10 for the per-100 statistics
+            s.add(Employee(personnel_number=f"2000{i:04d}", first_name="Kollege", last_name=f"Nummer{i}",
+                           org_unit_id=reg.amt10.id, active=True))
+    return reg
+
+
+@pytest.fixture
+def coordinator(ctx, register):
+    ctx.settings.roles = ["ideas"]
+    ctx.settings.desk_prefix = "B"
+    ctx.feature_settings("ideas").update(
+        committee_member_ids=[register.kommission.id], unit_heads={register.amt10.id: [register.chefin.id]})
+    return IdeasService(ctx)
+
+
+def make_ctx(ctx, roles, user):
+    """Another desk user on the same data file (same settings dict for the ideas rules)."""
+    settings = replace(ctx.settings, roles=list(roles))
+    return AppContext(settings=settings, settings_store=ctx.settings_store, db=ctx.db, clock=ctx.clock, user=user,
+                      data_file=ctx.data_file, backup_dir=ctx.backup_dir)
+
+
+@pytest.fixture
+def reviewer(ctx, coordinator):
+    return IdeasService(make_ctx(ctx, ["ideas_reviewer"], "gutachter"))
+
+
+@pytest.fixture
+def committee(ctx, coordinator):
+    return IdeasService(make_ctx(ctx, ["ideas_committee"], "kommission"))
+
+
+@pytest.fixture
+def rule_set(coordinator):
+    return coordinator.save_rule_set(RuleSetInput("Hamburg-Modell 2026", date(2026, 1, 1), None, HAMBURG.to_dict()))
