@@ -1,0 +1,168 @@
+"""The FastAPI app: login, push, pull. Stateless: every fact lives in PostgreSQL, so several instances
+can serve one database behind a load balancer."""
+
+
+import logging
+import secrets
+from datetime import timedelta
+from typing import Annotated, Literal
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import Engine, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.exc import DBAPIError
+
+from ..core.clock import Clock
+from ..db.engine import make_engine
+from . import auth
+from .pull import MAX_PAGE, pull
+from .push import MAX_BATCH, Pusher, _is_retryable
+from .schema import init_schema, meta, table_by_name
+from .versions import APP_HEADER, PROTOCOL, SCHEMA_HEADER, TOO_OLD_DE, accepted_schema_versions
+
+log = logging.getLogger(__name__)
+
+
+class LoginIn(BaseModel):
+    username: str = Field(max_length=100)
+    password: str = Field(max_length=1000)
+    desk_id: str = Field(default="", max_length=64)
+
+
+class ChangeIn(BaseModel):
+    change_id: str = Field(min_length=1, max_length=36)
+    tbl: str = Field(max_length=64)
+    row_id: str = Field(min_length=1, max_length=36)
+    op: Literal["insert", "update", "delete", "purge"]
+    patch: dict = Field(default_factory=dict)
+    base: dict = Field(default_factory=dict)
+    base_version: int = 0
+    schema_version: str = ""
+
+
+class PushIn(BaseModel):
+    desk_id: str = Field(default="", max_length=64)
+    changes: list[ChangeIn]
+
+
+def _error(status: int, code: str, message: str) -> HTTPException:
+    return HTTPException(status_code=status, detail={"code": code, "message": message})
+
+
+def _pseudonym_secret(engine: Engine) -> str:
+    """Shared by all instances (kept in the database), so pseudonyms are stable."""
+    with engine.begin() as conn:
+        conn.execute(
+            pg_insert(meta).values(key="pseudonym_secret", value=secrets.token_hex(16)).on_conflict_do_nothing()
+        )
+        return conn.execute(select(meta.c.value).where(meta.c.key == "pseudonym_secret")).scalar_one()
+
+
+def create_app(
+    database_url: str | None = None,
+    *,
+    engine: Engine | None = None,
+    clock: Clock | None = None,
+    schema_versions: tuple[str, ...] | None = None,
+    token_ttl: timedelta = timedelta(days=7),
+    init: bool = True,
+) -> FastAPI:
+    """Build the service. `schema_versions` = accepted desk schema revisions (default: head and head-1)."""
+    engine = engine or make_engine(database_url)
+    clock = clock or Clock()
+    accepted = tuple(schema_versions or accepted_schema_versions())
+    if init:
+        init_schema(engine)
+    tables = table_by_name()
+    secret = _pseudonym_secret(engine)
+    app = FastAPI(title="Bochum Desktop Sync", version=PROTOCOL)
+    app.state.engine = engine
+    app.state.clock = clock
+    app.state.accepted = accepted
+
+    @app.exception_handler(HTTPException)
+    def _http_error(_request: Request, exc: HTTPException):
+        detail = exc.detail if isinstance(exc.detail, dict) else {"code": "error", "message": str(exc.detail)}
+        return JSONResponse(status_code=exc.status_code, content={"detail": detail}, headers=exc.headers)
+
+    def check_version(
+        schema: Annotated[str | None, Header(alias=SCHEMA_HEADER)] = None,
+        app_version: Annotated[str | None, Header(alias=APP_HEADER)] = None,
+    ) -> str:
+        if schema not in accepted:
+            raise _error(
+                426, "version_too_old",
+                TOO_OLD_DE.format(client=schema or "unbekannt", expected=" oder ".join(accepted)),
+            )
+        return schema
+
+    def principal(
+        _schema: Annotated[str, Depends(check_version)], authorization: Annotated[str | None, Header()] = None
+    ) -> auth.Principal:
+        if not authorization or not authorization.startswith("Bearer "):
+            raise _error(401, "login_required", "Bitte melden Sie sich beim Sync-Dienst an.")
+        with engine.connect() as conn:
+            who = auth.authenticate(conn, authorization[7:], clock.now())
+        if who is None:
+            raise _error(401, "login_required", "Ihre Anmeldung ist abgelaufen oder ungültig. Bitte melden Sie sich erneut an.")
+        return who
+
+    @app.get("/health")
+    def health() -> dict:
+        return {"status": "ok", "protocol": PROTOCOL, "schema_versions": list(accepted)}
+
+    @app.post("/login")
+    def login(body: LoginIn, _schema: Annotated[str, Depends(check_version)]) -> dict:
+        with engine.begin() as conn:
+            issued = auth.login(conn, body.username, body.password, body.desk_id, clock.now(), token_ttl)
+            roles = auth.roles_of(conn, body.username) if issued else frozenset()
+        if issued is None:
+            raise _error(401, "login_failed", "Benutzername oder Passwort ist falsch.")
+        raw, expires = issued
+        return {"token": raw, "expires_at": expires.isoformat(), "username": body.username, "roles": sorted(roles)}
+
+    @app.post("/logout")
+    def logout(_schema: Annotated[str, Depends(check_version)], authorization: Annotated[str | None, Header()] = None) -> dict:
+        if authorization and authorization.startswith("Bearer "):
+            with engine.begin() as conn:
+                auth.logout(conn, authorization[7:])
+        return {"ok": True}
+
+    @app.get("/whoami")
+    def whoami(who: Annotated[auth.Principal, Depends(principal)]) -> dict:
+        return {"username": who.username, "roles": sorted(who.roles)}
+
+    @app.post("/push")
+    def push(body: PushIn, who: Annotated[auth.Principal, Depends(principal)]) -> dict:
+        if len(body.changes) > MAX_BATCH:
+            raise _error(413, "batch_too_large", f"Höchstens {MAX_BATCH} Änderungen je Übertragung.")
+        desk_id = body.desk_id or who.desk_id
+        changes = [c.model_dump() for c in body.changes]
+        for attempt in range(5):
+            try:
+                with engine.begin() as conn:
+                    pusher = Pusher(conn, tables, who, desk_id, clock.now())
+                    stored = pusher.stored([c["change_id"] for c in changes])
+                    results = [stored.get(c["change_id"]) or pusher.apply(c) for c in changes]
+                return {"results": results}
+            except DBAPIError as exc:
+                if not _is_retryable(exc) or attempt == 4:
+                    raise
+                log.info("push batch retried after %s", exc.orig.__class__.__name__)
+        raise AssertionError("unreachable")
+
+    @app.get("/pull")
+    def pull_changes(
+        who: Annotated[auth.Principal, Depends(principal)],
+        cursor: Annotated[str, Query()] = "",
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
+    ) -> dict:
+        with engine.connect() as conn:
+            return pull(conn, tables, who, cursor, limit, secret)
+
+    return app
+
+
+__all__ = ["create_app"]

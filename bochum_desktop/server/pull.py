@@ -1,0 +1,124 @@
+"""Pull: changes since the desk's (txid, seq) cursor, joined with the current rows, filtered by role.
+
+Gap-free: only change-log rows of transactions older than the oldest running one
+(txid < pg_snapshot_xmin) are handed out, so a transaction that took a lower seq but commits later is
+never skipped. The cursor also carries a fingerprint of the user's roles: a role change answers "resync"
+(the desk's file must match what its user may see)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Table, select, text
+
+from ..db.base import personal_columns
+from ..db.jsonvalues import to_json
+from .auth import Principal
+from .roles import Access, access, pseudonym, roles_fingerprint
+from .schema import meta
+
+MAX_PAGE = 1000
+
+
+@dataclass(frozen=True)
+class Cursor:
+    txid: int
+    seq: int
+    roles: str
+
+    def __str__(self) -> str:
+        return f"{self.txid}.{self.seq}.{self.roles}"
+
+    @classmethod
+    def parse(cls, raw: str | None) -> Cursor | None:
+        if not raw:
+            return None
+        try:
+            tx, seq, roles = raw.split(".")
+            return cls(int(tx), int(seq), roles)
+        except ValueError:
+            return None
+
+
+def history_floor(conn: Connection) -> tuple[int, int]:
+    raw = conn.execute(select(meta.c.value).where(meta.c.key == "history_floor")).scalar()
+    if not raw:
+        return (0, 0)
+    tx, seq = raw.split(".")
+    return (int(tx), int(seq))
+
+
+_LOG_SQL = text(
+    """
+    SELECT txid::text AS txid, seq, tbl, row_id, op
+    FROM srv_change_log
+    WHERE (txid, seq) > (CAST(:tx AS xid8), :seq)
+      AND txid < pg_snapshot_xmin(pg_current_snapshot())
+      AND tbl = ANY(:tbls)
+    ORDER BY txid, seq
+    LIMIT :n
+    """
+)
+
+
+def _payload(table: Table, row, acc: Access, secret: str) -> tuple[str, dict]:
+    data = {c.name: to_json(row._mapping[c.name]) for c in table.columns}
+    personal = personal_columns(table)
+    if data.get("deleted_at") is not None:
+        # A tombstone carries no personal data.
+        for name in personal:
+            data.pop(name, None)
+        return "delete", data
+    if acc.pseudonymised:
+        for name in personal:
+            if data.get(name) is None:
+                continue
+            col = table.c[name]
+            data[name] = pseudonym(data["id"], name, secret) if not col.foreign_keys and hasattr(col.type, "length") else None
+    return "upsert", data
+
+
+def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_cursor: str | None, limit: int,
+         secret: str) -> dict:
+    limit = max(1, min(int(limit), MAX_PAGE))
+    fingerprint = roles_fingerprint(principal.roles)
+    readable = {name: access(name, principal.roles) for name in tables}
+    readable = {name: acc for name, acc in readable.items() if acc.read}
+    cursor = Cursor.parse(raw_cursor)
+    if raw_cursor and cursor is None:
+        return {"resync": True, "reason": "cursor"}
+    if cursor is not None:
+        if cursor.roles != fingerprint:
+            return {"resync": True, "reason": "roles"}
+        if (cursor.txid, cursor.seq) < history_floor(conn):
+            return {"resync": True, "reason": "history"}
+    start = cursor or Cursor(0, 0, fingerprint)
+    log = conn.execute(_LOG_SQL, {"tx": str(start.txid), "seq": start.seq, "tbls": list(readable), "n": limit}).all()
+    if not log:
+        return {"changes": [], "cursor": str(start), "more": False}
+    # Several entries of one row in a page: the row is sent once, at its last position.
+    latest: dict[tuple[str, str], int] = {}
+    for i, entry in enumerate(log):
+        latest[(entry.tbl, entry.row_id)] = i
+    by_table: dict[str, list[str]] = {}
+    for tbl, row_id in latest:
+        by_table.setdefault(tbl, []).append(row_id)
+    rows: dict[tuple[str, str], object] = {}
+    for tbl, ids in by_table.items():
+        table = tables[tbl]
+        for row in conn.execute(select(table).where(table.c.id.in_(ids))):
+            rows[(tbl, row.id)] = row
+    changes = []
+    for (tbl, row_id), i in sorted(latest.items(), key=lambda item: item[1]):
+        entry = log[i]
+        row = rows.get((tbl, row_id))
+        if row is None:
+            if entry.op == "purge":
+                changes.append({"tbl": tbl, "id": row_id, "op": "purge", "version": None, "data": None})
+            # else: purged after this entry; its purge entry follows in a later page.
+            continue
+        op, data = _payload(tables[tbl], row, readable[tbl], secret)
+        changes.append({"tbl": tbl, "id": row_id, "op": op, "version": row.server_version, "data": data})
+    last = log[-1]
+    new_cursor = Cursor(int(last.txid), last.seq, fingerprint)
+    return {"changes": changes, "cursor": str(new_cursor), "more": len(log) == limit}
