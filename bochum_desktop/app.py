@@ -38,9 +38,6 @@ FEATURE_MODULES = [
 ]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
 
 def setup_logging(log_dir: Path) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -70,23 +67,23 @@ def ask_data_file_problem(error: DataFileError, backup_dir: Path, parent: QWidge
     """Offer the ways out of a data file that cannot be used. Returns a file to try, or None to quit."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_t("Data file cannot be opened"))
+    box.setWindowTitle(QCoreApplication.translate("App", "Data file cannot be opened"))
     box.setText(error.message)
-    box.setInformativeText(_t("The file has not been changed. What do you want to do?"))
-    other = box.addButton(_t("Open another file…"), QMessageBox.ButtonRole.ActionRole)
+    box.setInformativeText(QCoreApplication.translate("App", "The file has not been changed. What do you want to do?"))
+    other = box.addButton(QCoreApplication.translate("App", "Open another file…"), QMessageBox.ButtonRole.ActionRole)
     restore = None
     backups = sorted(backup_dir.glob("*.sqlite")) if backup_dir.exists() else []
     if backups:
-        restore = box.addButton(_t("Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(QCoreApplication.translate("App", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     if clicked is other:
-        path, _ = QFileDialog.getOpenFileName(parent, _t("Open data file"), str(Path(error.path).parent),
-                                              _t("Data files (*.sqlite);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("App", "Open data file"), str(Path(error.path).parent),
+                                              QCoreApplication.translate("App", "Data files (*.sqlite);;All files (*)"))
         return Path(path) if path else None
     if restore is not None and clicked is restore:
-        path, _ = QFileDialog.getOpenFileName(parent, _t("Choose backup"), str(backup_dir), _t("Backups (*.sqlite)"))
+        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("App", "Choose backup"), str(backup_dir), QCoreApplication.translate("App", "Backups (*.sqlite)"))
         if not path:
             return None
         # The damaged file is kept beside the restored one, never overwritten.
@@ -169,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
             answer = QMessageBox.question(
                 None,
                 APP_NAME,
-                _t("The data file is empty. Load fictitious demo data so you can try the program?\n"
+                QCoreApplication.translate("App", "The data file is empty. Load fictitious demo data so you can try the program?\n"
                    "(You can delete the demo file later and start with an empty one.)"),
             )
             wants_demo = answer == QMessageBox.StandardButton.Yes

@@ -83,7 +83,8 @@ def unfinished(ts_file: Path) -> list[tuple[str, str]]:
         for message in context.iter("message"):
             tr = message.find("translation")
             source = message.findtext("source", "")
-            if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or "").strip():
+            text = "".join(tr.itertext()) if tr is not None else ""
+            if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
                 if tr is not None and tr.get("type") in ("vanished", "obsolete"):
                     continue
                 todo.append((ctx_name, source))
@@ -99,7 +100,17 @@ def fill(area: str, mapping_file: Path) -> int:
         source = message.findtext("source", "")
         if source in mapping:
             tr = message.find("translation")
-            tr.text = mapping[source]
+            value = mapping[source]
+            if message.get("numerus") == "yes":
+                # German has two plural forms: a list [singular, plural] or "singular|plural".
+                forms = value if isinstance(value, list) else value.split("|")
+                for child in list(tr):
+                    tr.remove(child)
+                tr.text = None
+                for form in forms:
+                    ET.SubElement(tr, "numerusform").text = form
+            else:
+                tr.text = value
             tr.attrib.pop("type", None)
             count += 1
     tree.write(ts_file, encoding="utf-8", xml_declaration=True)

@@ -23,28 +23,25 @@ from ..core.errors import DomainError
 log = logging.getLogger("bochum_desktop")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
 
 class ErrorDialog(QDialog):
     def __init__(self, message: str, details: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Error"))
+        self.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Error"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         self.message_label = QLabel(message)
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName(_t("Error message"))
+        self.message_label.setAccessibleName(QCoreApplication.translate("ErrorDialog", "Error message"))
         layout.addWidget(self.message_label)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName(_t("Technical details"))
+        self.details.setAccessibleName(QCoreApplication.translate("ErrorDialog", "Technical details"))
         self.details.setVisible(bool(details))
         self.details.setMinimumHeight(140)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        self.copy_button = QPushButton(_t("Copy details"))
+        self.copy_button = QPushButton(QCoreApplication.translate("ErrorDialog", "Copy details"))
         self.copy_button.setEnabled(bool(details))
         self.copy_button.clicked.connect(self.copy_details)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -63,7 +60,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     log.error("unexpected error: %s", details)
     ErrorDialog(
-        _t("An unexpected error occurred. Your saved data is safe; the last action was not completed."),
+        QCoreApplication.translate("ErrorDialog", "An unexpected error occurred. Your saved data is safe; the last action was not completed."),
         details,
         parent,
     ).exec()

@@ -35,7 +35,7 @@ class ReferencePage(QWidget):
             Column("personnel_number", self.tr("Personnel no."), Employee.personnel_number),
             Column("last_name", self.tr("Last name"), Employee.last_name),
             Column("first_name", self.tr("First name"), Employee.first_name),
-            Column("org_unit", self.tr("Org unit"), OrgUnit.code),
+            Column("org_unit", self.tr("Org unit"), OrgUnit.code + " " + OrgUnit.name),
             Column("email", self.tr("E-mail"), Employee.email),
             Column("phone", self.tr("Phone"), Employee.phone, visible=False),
             Column("active", self.tr("Active"), Employee.active, kind="bool"),
