@@ -1,0 +1,38 @@
+"""Fixtures for the Kita tests: a service over the test data file and a small set-up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bochum_desktop.kita.dto import KitaInput
+from bochum_desktop.kita.rules import ApplicationDraft
+from bochum_desktop.kita.service import KitaService
+
+
+@pytest.fixture
+def service(ctx):
+    return KitaService.from_context(ctx)
+
+
+@pytest.fixture
+def kitas(service):
+    """Two partner Kitas with contracts for 2026/27: Rathaus (1 U3/35 + 1 Ü3/35), Sonnenschein (1 U3/35)."""
+    rathaus = service.save_kita(KitaInput(name="Kita Rathaus", provider="AWO", street="Willy-Brandt-Platz 1",
+                                          postcode="44787", contact_name="Frau Kaya"))
+    sonne = service.save_kita(KitaInput(name="Kita Sonnenschein", provider="Caritas"))
+    service.save_contract(rathaus.id, 2026, {("U3", 35): 1, ("UE3", 35): 1}, 120000)
+    service.save_contract(sonne.id, 2026, {("U3", 35): 1}, 110000)
+    return rathaus, sonne
+
+
+def make_draft(prefs, **changes) -> ApplicationDraft:
+    draft = ApplicationDraft(
+        last_name="Müller", first_name="Anna", personnel_number="12345", child_first_name="Ben",
+        child_birth_date=date(2025, 5, 1), desired_start=date(2027, 1, 1), booking_hours=35,
+        received_date=date(2026, 11, 2), preferences=list(prefs), street="Hauptstr. 1", postcode_city="44787 Bochum",
+    )
+    for key, value in changes.items():
+        setattr(draft, key, value)
+    return draft
