@@ -502,7 +502,8 @@ class IdeasService(RuleSetMixin, StatsMixin):
             return [(e.id, f"{employee_name(e)} ({e.personnel_number})") for e in session.scalars(q.limit(500))]
 
     def org_units(self) -> list[tuple[str, str]]:
-        self.access.require_any()
+        # Not for reviewers: a unit list next to a pseudonymised case only invites guessing.
+        self.access.require_decider()
         with self.db.read() as session:
             q = live(select(OrgUnit), OrgUnit).where(OrgUnit.active.is_(True)).order_by(OrgUnit.code)
             return [(u.id, unit_name(u)) for u in session.scalars(q)]
