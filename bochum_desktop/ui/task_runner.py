@@ -1,0 +1,295 @@
+"""Run database work and long jobs off the UI thread; results, errors and progress come back on the main thread.
+
+The app owns one TaskRunner. `fn` runs in a worker thread and gets a core.tasks.TaskControl as keyword
+`control` when it accepts one (services stay free of Qt). Every callback (`on_done`, `on_error`,
+`on_progress`, `on_cancelled`) is invoked on the thread that owns the runner, through queued signals,
+so callbacks may touch widgets. `shutdown()` cancels and joins the workers when the app quits.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import os
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
+from itertools import count
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..core.tasks import Cancelled, TaskControl
+
+log = logging.getLogger(__name__)
+
+PENDING, RUNNING, DONE, FAILED, CANCELLED = "pending", "running", "done", "failed", "cancelled"
+
+
+def _accepts_control(fn: Callable) -> bool:
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):  # some builtins have no signature
+        return False
+    return "control" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+
+
+class TaskHandle(QObject):
+    """One submitted job. Signals fire on the runner's (main) thread, after the matching callback."""
+
+    finished = Signal(object)  # result
+    failed = Signal(object)  # exception
+    cancelled = Signal()
+    progress = Signal(int, int, str)  # done, total, text
+
+    def __init__(self, task_id: int, description: str) -> None:
+        super().__init__()
+        self.task_id = task_id
+        self.description = description
+        self.control = TaskControl(on_progress=self._report_progress)
+        self.state = PENDING
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self._future: Future | None = None
+        self._worker_done = threading.Event()
+        self._lock = threading.Lock()
+        self._latest_progress: tuple[int, int, str] | None = None
+        self._progress_posted = False
+        self._post_progress: Callable[[int], None] | None = None
+
+    def cancel(self) -> None:
+        """Ask the job to stop: TaskControl.check()/progress() raise Cancelled inside; reports `cancelled`."""
+        self.control.cancel()
+        future = self._future
+        if future is not None and future.cancel() and self._post_progress is not None:
+            # It never started: nothing will run, so report the cancellation ourselves.
+            self._worker_done.set()
+            self._runner_cancel_unstarted()
+
+    def _runner_cancel_unstarted(self) -> None:  # replaced by the runner
+        pass
+
+    @property
+    def is_finished(self) -> bool:
+        return self.state in (DONE, FAILED, CANCELLED)
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the worker is through (not until callbacks ran). For tests and shutdown only."""
+        return self._worker_done.wait(timeout_ms / 1000)
+
+    def _report_progress(self, done: int, total: int, text: str) -> None:
+        # Called in the worker. Coalesce: only the newest value matters, so a job reporting
+        # every row does not flood the event queue; at most one delivery is queued at a time.
+        with self._lock:
+            self._latest_progress = (done, total, text)
+            if self._progress_posted or self._post_progress is None:
+                return
+            self._progress_posted = True
+        self._post_progress(self.task_id)
+
+    def _take_progress(self) -> tuple[int, int, str] | None:
+        with self._lock:
+            self._progress_posted = False
+            return self._latest_progress
+
+
+class TaskRunner(QObject):
+    busy_changed = Signal(int)  # number of unfinished jobs (0 = idle)
+    task_failed = Signal(str, object)  # description, exception - for jobs submitted without on_error
+
+    # Internal: worker -> main thread. Queued connections to slots of this object (which lives in the main
+    # thread) guarantee delivery there even though the signals are emitted in worker threads.
+    _sig_done = Signal(int, object)
+    _sig_failed = Signal(int, object)
+    _sig_cancelled = Signal(int)
+    _sig_progress = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, max_workers: int | None = None) -> None:
+        super().__init__(parent)
+        workers = max_workers or max(2, min(4, os.cpu_count() or 2))
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="bochum-task")
+        self._ids = count(1)
+        self._handles: dict[int, TaskHandle] = {}
+        self._callbacks: dict[int, tuple] = {}
+        self._closed = False
+        queued = Qt.ConnectionType.QueuedConnection
+        self._sig_done.connect(self._deliver_done, queued)
+        self._sig_failed.connect(self._deliver_failed, queued)
+        self._sig_cancelled.connect(self._deliver_cancelled, queued)
+        self._sig_progress.connect(self._deliver_progress, queued)
+
+    @property
+    def active_count(self) -> int:
+        return len(self._handles)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._handles)
+
+    def submit(
+        self,
+        fn: Callable,
+        *args,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        description: str = "",
+        context: QObject | None = None,
+    ) -> TaskHandle:
+        """Run fn(*args[, control=...]) in a worker. `context`: skip callbacks once that QObject is deleted."""
+        if self._closed:
+            raise RuntimeError("task runner is shut down")
+        task_id = next(self._ids)
+        handle = TaskHandle(task_id, description or getattr(fn, "__name__", "task"))
+        handle._post_progress = self._sig_progress.emit
+        handle._runner_cancel_unstarted = lambda: self._sig_cancelled.emit(task_id)
+        self._handles[task_id] = handle
+        self._callbacks[task_id] = (on_done, on_error, on_progress, on_cancelled, context)
+        with_control = _accepts_control(fn)
+        handle._future = self._executor.submit(self._work, handle, fn, args, with_control)
+        self.busy_changed.emit(len(self._handles))
+        return handle
+
+    def _work(self, handle: TaskHandle, fn: Callable, args: tuple, with_control: bool) -> None:
+        # Runs in a worker thread: touch no widgets, only emit.
+        try:
+            if handle.control.cancelled:
+                raise Cancelled()
+            handle.state = RUNNING
+            result = fn(*args, control=handle.control) if with_control else fn(*args)
+        except Cancelled:
+            self._sig_cancelled.emit(handle.task_id)
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the UI, not die in a thread
+            self._sig_failed.emit(handle.task_id, exc)
+        else:
+            self._sig_done.emit(handle.task_id, result)
+        finally:
+            handle._worker_done.set()
+
+    # ----- main-thread delivery -----
+
+    def _finish(self, task_id: int, state: str) -> tuple[TaskHandle | None, tuple, bool]:
+        """Bookkeeping for a finished job; returns (handle, callbacks, dropped)."""
+        handle = self._handles.pop(task_id, None)
+        callbacks = self._callbacks.pop(task_id, (None,) * 5)
+        if handle is None:
+            return None, callbacks, True
+        handle.state = state
+        self.busy_changed.emit(len(self._handles))
+        context = callbacks[4]
+        if self._closed or (context is not None and not shiboken6.isValid(context)):
+            return handle, (None,) * 5, True  # receiver gone or app quitting: drop callbacks
+        return handle, callbacks, False
+
+    @Slot(int, object)
+    def _deliver_done(self, task_id: int, result: object) -> None:
+        handle, (on_done, *_rest), _dropped = self._finish(task_id, DONE)
+        if handle is None:
+            return
+        handle.result = result
+        if on_done is not None:
+            on_done(result)
+        handle.finished.emit(result)
+
+    @Slot(int, object)
+    def _deliver_failed(self, task_id: int, exc: object) -> None:
+        handle, (_d, on_error, *_rest), dropped = self._finish(task_id, FAILED)
+        if handle is None:
+            return
+        handle.error = exc
+        log.error("task %r failed", handle.description, exc_info=(type(exc), exc, exc.__traceback__))
+        if on_error is not None:
+            on_error(exc)
+        elif not dropped:
+            self.task_failed.emit(handle.description, exc)
+        handle.failed.emit(exc)
+
+    @Slot(int)
+    def _deliver_cancelled(self, task_id: int) -> None:
+        handle, (_d, _e, _p, on_cancelled, _c), _dropped = self._finish(task_id, CANCELLED)
+        if handle is None:
+            return
+        if on_cancelled is not None:
+            on_cancelled()
+        handle.cancelled.emit()
+
+    @Slot(int)
+    def _deliver_progress(self, task_id: int) -> None:
+        handle = self._handles.get(task_id)
+        if handle is None:
+            return
+        latest = handle._take_progress()
+        if latest is None:
+            return
+        on_progress, context = self._callbacks[task_id][2], self._callbacks[task_id][4]
+        if on_progress is not None and not self._closed and (context is None or shiboken6.isValid(context)):
+            on_progress(*latest)
+        handle.progress.emit(*latest)
+
+    def cancel_all(self) -> None:
+        for handle in list(self._handles.values()):
+            handle.cancel()
+
+    def shutdown(self, timeout: float = 5.0) -> bool:
+        """Cancel every job and join the workers (call on quit). True if all stopped within `timeout` s.
+        A job that never calls control.check()/progress() cannot be interrupted and keeps running."""
+        if self._closed:
+            return True
+        self._closed = True
+        futures = [h._future for h in self._handles.values() if h._future is not None]
+        for handle in list(self._handles.values()):
+            handle.control.cancel()
+            if handle._future is not None:
+                handle._future.cancel()
+        _done, not_done = wait_futures(futures, timeout=timeout)
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        if not_done:
+            log.warning("%d background job(s) did not stop within %.1f s", len(not_done), timeout)
+        return not not_done
+
+
+def run_with_progress(
+    runner: TaskRunner,
+    parent: QWidget | None,
+    label: str,
+    fn: Callable,
+    *args,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    title: str = "",
+) -> tuple[TaskHandle, QProgressDialog]:
+    """Run a long job with a modal progress dialog whose "Abbrechen" cancels it. `label` is translated."""
+    dialog = QProgressDialog(label, QCoreApplication.translate("TaskRunner", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title or label)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)  # quick jobs finish without a flashing dialog
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def progress(done: int, total: int, text: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if text:
+            dialog.setLabelText(text)
+
+    def close_then(callback: Callable | None) -> Callable:
+        def inner(*a) -> None:
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
+            if callback is not None:
+                callback(*a)
+
+        return inner
+
+    handle = runner.submit(
+        fn, *args, on_done=close_then(on_done), on_error=close_then(on_error), on_progress=progress,
+        on_cancelled=close_then(on_cancelled), description=label,
+    )
+    dialog.canceled.connect(handle.cancel)
+    return handle, dialog
