@@ -15,8 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .rules import _year_months as rules_year_months
 from .rules import (
     age_band_at,
+    anniversary,
     is_school_age,
     kita_year_months,
     month_end,
@@ -61,10 +63,11 @@ class ChildSpan:
 
 def months_needed(year: int, birth: date, hours: int, start: date, end: date) -> list[tuple[int, Slot]]:
     """(month index, slot) for every month of the Kita year the child is in care."""
+    third = anniversary(birth, 3)
     out = []
-    for i, m in enumerate(kita_year_months(year)):
+    for i, m in enumerate(rules_year_months(year)):
         if start <= month_end(m) and end >= m:
-            out.append((i, (age_band_at(birth, max(m, start)), hours)))
+            out.append((i, ("UE3" if max(m, start) >= third else "U3", hours)))
     return out
 
 

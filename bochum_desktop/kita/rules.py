@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from ..core.errors import ValidationError
 from ..core.formatting import format_date
@@ -37,9 +38,15 @@ def kita_year_bounds(year: int) -> tuple[date, date]:
 
 def kita_year_months(year: int) -> list[date]:
     """First days of the twelve months August .. July."""
-    return [date(year + (m < 8), m, 1) for m in (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7)]
+    return list(_year_months(year))
 
 
+@lru_cache(maxsize=64)
+def _year_months(year: int) -> tuple[date, ...]:
+    return tuple(date(year + (m < 8), m, 1) for m in (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7))
+
+
+@lru_cache(maxsize=1024)
 def month_end(day: date) -> date:
     nxt = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
     return nxt - timedelta(days=1)

@@ -250,14 +250,17 @@ class KitaService(WorkflowMixin):
             return self._app_infos(s, [_get(s, KitaApplication, app_id, "Antrag")])[0]
 
     def list_applications(self, statuses: tuple[str, ...] | None = None, text: str = "") -> list[ApplicationInfo]:
+        # Plain rows, not ORM objects: proposals read thousands of applications and identity-map
+        # bookkeeping would cost more than the allocation itself.
+        t = KitaApplication.__table__
         with self.db.read() as s:
-            q = select(KitaApplication).where(KitaApplication.deleted_at.is_(None))
+            q = select(t).where(t.c.deleted_at.is_(None))
             if statuses:
-                q = q.where(KitaApplication.status.in_(statuses))
+                q = q.where(t.c.status.in_(statuses))
             if text.strip():
-                q = filter_ids(q, KitaApplication.id, KitaApplication.__tablename__, text)
-            q = q.order_by(KitaApplication.received_date, KitaApplication.id)
-            return self._app_infos(s, list(s.scalars(q)))
+                q = filter_ids(q, t.c.id, t.name, text)
+            q = q.order_by(t.c.received_date, t.c.id)
+            return self._app_infos(s, list(s.execute(q)))
 
     def change_status(self, app_id: str, new_status: str, reason: str) -> ApplicationInfo:
         reason = v.require_text(reason, "reason", "Begründung", 1000)
@@ -278,16 +281,19 @@ class KitaService(WorkflowMixin):
             s.flush()
             return self._app_infos(s, [app])[0]
 
-    def _app_infos(self, s: Session, apps: list[KitaApplication]) -> list[ApplicationInfo]:
+    def _app_infos(self, s: Session, apps: list) -> list[ApplicationInfo]:
+        """ApplicationInfo from ORM objects or plain rows of kita_application."""
         if not apps:
             return []
         names = self._kita_names(s)
         prefs: dict[str, list[tuple[int, str]]] = {a.id: [] for a in apps}
-        ids = list(prefs)
-        for chunk in range(0, len(ids), 900):  # SQLite parameter limit
-            for p in s.scalars(select(KitaPreference).where(
-                    KitaPreference.application_id.in_(ids[chunk:chunk + 900]), KitaPreference.deleted_at.is_(None))):
-                prefs[p.application_id].append((p.position, p.kita_id))
+        p = KitaPreference.__table__
+        q = select(p.c.application_id, p.c.position, p.c.kita_id).where(p.c.deleted_at.is_(None))
+        if len(apps) <= 500:  # SQLite parameter limit; for more, read all and drop the rest in Python
+            q = q.where(p.c.application_id.in_(list(prefs)))
+        for app_id, position, kita_id in s.execute(q):
+            if app_id in prefs:
+                prefs[app_id].append((position, kita_id))
         out = []
         for a in apps:
             order = tuple(k for _, k in sorted(prefs[a.id]))
