@@ -12,6 +12,7 @@ MODEL_MODULES = [
     "bochum_desktop.kita.model",
     "bochum_desktop.ideas.model",
     "bochum_desktop.export.model",
+    "bochum_desktop.sync.model",
 ]
 
 

@@ -15,7 +15,7 @@ from ..core.permissions import Role
 
 ADMIN = Role.ADMIN.value
 
-# table-name prefix -> the feature role owning those tables
+# table-name prefix -> the feature (named by its main role)
 PREFIX_ROLES: dict[str, str] = {
     "kita_": Role.KITA.value,
     "idea_": Role.IDEAS.value,
@@ -26,14 +26,21 @@ PREFIX_ROLES: dict[str, str] = {
     "family_": Role.FAMILY_OFFICE.value,
 }
 
-# Roles that see a feature's tables pseudonymised (and may not write personal columns there).
-PSEUDONYMISED_ROLES: dict[str, frozenset[str]] = {
-    Role.IDEAS.value: frozenset({Role.IDEAS_REVIEWER.value, Role.IDEAS_COMMITTEE.value}),
+# Further roles with full access to a feature's tables (the committee decides on the full case).
+EXTRA_FULL_ROLES: dict[str, frozenset[str]] = {
+    Role.IDEAS.value: frozenset({Role.IDEAS_COMMITTEE.value}),
 }
 
-# Shared register every feature refers to. Everyone reads it; feature staff may maintain it,
+# Roles that see a feature's tables pseudonymised (and may not write personal columns there).
+PSEUDONYMISED_ROLES: dict[str, frozenset[str]] = {
+    Role.IDEAS.value: frozenset({Role.IDEAS_REVIEWER.value}),
+}
+# Tables that would reveal identities even pseudonymised: not sent to pseudonymising roles at all.
+HIDDEN_FROM_PSEUDONYMISED = frozenset({"idea_submitter"})
+
+# Shared register every feature refers to (and the shared letter templates). Everyone reads it; feature staff may maintain it,
 # pseudonymising roles (reviewers) may not.
-REFERENCE_TABLES = frozenset({"employee", "org_unit"})
+REFERENCE_TABLES = frozenset({"employee", "org_unit", "letter_template"})
 REFERENCE_WRITERS = frozenset(
     {
         Role.KITA.value,
@@ -74,9 +81,9 @@ def access(table: str, roles: frozenset[str] | set[str]) -> Access:
     owner = owner_role(table)
     if owner is None:
         return NONE
-    if owner in roles:
+    if owner in roles or roles & EXTRA_FULL_ROLES.get(owner, frozenset()):
         return Access(True, True)
-    if roles & PSEUDONYMISED_ROLES.get(owner, frozenset()):
+    if roles & PSEUDONYMISED_ROLES.get(owner, frozenset()) and table not in HIDDEN_FROM_PSEUDONYMISED:
         return Access(True, True, pseudonymised=True)
     return NONE
 

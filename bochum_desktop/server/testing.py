@@ -54,3 +54,38 @@ def truncate_all(engine) -> None:
     with engine.begin() as conn:
         conn.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
         conn.exec_driver_sql("DELETE FROM srv_meta WHERE key = 'history_floor'")
+
+
+class Harness:
+    """A service database for tests: apps on it, users with roles, logged-in tokens, desks."""
+
+    PASSWORD = "passwort-123"
+
+    def __init__(self, url: str) -> None:
+        from ..db.engine import make_engine
+        from .schema import init_schema
+
+        self.url = url
+        self.engine = make_engine(url)
+        init_schema(self.engine)
+
+    def app(self, **kwargs):
+        from .app import create_app
+
+        return create_app(engine=self.engine, init=False, **kwargs)
+
+    def add_user(self, name: str, *roles: str) -> str:
+        from ..core.clock import Clock
+        from . import auth
+
+        with self.engine.begin() as conn:
+            auth.add_user(conn, name, self.PASSWORD, Clock().now())
+            for role in roles:
+                auth.grant(conn, name, role)
+        return name
+
+    def reset(self) -> None:
+        truncate_all(self.engine)
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Desk side of the sync: transport, push/pull client, local merge, conflict store (no Qt)."""

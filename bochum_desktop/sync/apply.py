@@ -1,0 +1,229 @@
+"""Applying what the service sent to the local file, page by page, each page in one transaction.
+
+Written with SQLAlchemy Core (not the ORM) so a 100,000-row initial pull stays fast; it does what the
+change capture does for a pull (db/capture.py with sync_apply): no outbox entries, but an audit record
+per changed row ("<user> (Sync)") and a current full-text index. Rows with pending local changes are
+re-based, not overwritten: fields this desk changed keep the desk's value, all others take the server's.
+Foreign keys are off while a page is applied: a page may name a row before the row it refers to (the
+service joins the current rows), and the service's PostgreSQL enforces them for the final state."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, String, Table, delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from ..db import search
+from ..db.base import Base, personal_columns
+from ..db.journal import AuditRecord, LocalMeta, OutboxEntry, SyncBase
+from ..db.jsonvalues import from_json, to_json
+from .model import SyncConflict
+
+# Bookkeeping columns: never treated as the desk's own edits, never shown as audit changes.
+INTERNAL = frozenset({"id", "server_version", "created_at", "updated_at", "updated_by"})
+_CHUNK = 500
+
+
+def synced_models() -> dict[str, type]:
+    return {
+        m.class_.__table__.name: m.class_ for m in Base.registry.mappers if getattr(m.class_, "__synced__", False)
+    }
+
+
+@contextmanager
+def write_transaction(engine: Engine, foreign_keys: bool = True) -> Iterator[Connection]:
+    """One local write transaction that takes SQLite's write lock first (no busy-snapshot errors when the
+    UI writes at the same time); optionally with foreign keys off for its duration."""
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite and not foreign_keys:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                if sqlite:
+                    conn.exec_driver_sql("UPDATE local_meta SET value = value WHERE key = 'desk_id'")
+                yield conn
+        finally:
+            if sqlite and not foreign_keys:
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
+def get_meta(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(LocalMeta.value).where(LocalMeta.key == key)).scalar()
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    stmt = sqlite_insert(LocalMeta.__table__).values(key=key, value=value)
+    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+
+def _chunks(items: list, size: int = _CHUNK):
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _scrubbed(table: Table, name: str):
+    col = table.c[name]
+    if col.nullable:
+        return None
+    return "" if isinstance(col.type, String) else ...
+
+
+class PageApplier:
+    """Applies pulled changes inside one open transaction `conn`."""
+
+    def __init__(self, conn: Connection, user: str, now: datetime, note: str | None = None) -> None:
+        self.conn = conn
+        self.user = f"{user} (Sync)"
+        self.now = now
+        self.note = note
+        self.models = synced_models()
+        self.audit: list[dict] = []
+        self.bases: list[dict] = []
+        self.seen: list[tuple[str, str]] = []
+
+    def apply(self, changes: list[dict]) -> int:
+        by_table: dict[str, list[dict]] = {}
+        for change in changes:
+            if change["tbl"] in self.models:  # a table this desk version does not know is skipped
+                by_table.setdefault(change["tbl"], []).append(change)
+        applied = 0
+        for tbl, items in by_table.items():
+            applied += self._apply_table(self.models[tbl], items)
+        if self.audit:
+            self.conn.execute(insert(AuditRecord.__table__), self.audit)
+        if self.bases:
+            stmt = sqlite_insert(SyncBase.__table__)
+            stmt = stmt.on_conflict_do_update(
+                index_elements=["tbl", "row_id"], set_={"version": stmt.excluded.version, "data": stmt.excluded.data}
+            )
+            self.conn.execute(stmt, self.bases)
+        return applied
+
+    def _apply_table(self, model, items: list[dict]) -> int:
+        table: Table = model.__table__
+        ids = [c["id"] for c in items]
+        existing: dict[str, dict] = {}
+        pending: dict[str, set[str]] = {}
+        for chunk in _chunks(ids):
+            for row in self.conn.execute(select(table).where(table.c.id.in_(chunk))):
+                existing[row.id] = dict(row._mapping)
+            for row_id, patch in self.conn.execute(
+                select(OutboxEntry.row_id, OutboxEntry.patch).where(OutboxEntry.tbl == table.name, OutboxEntry.row_id.in_(chunk))
+            ):
+                pending.setdefault(row_id, set()).update(set(patch) - INTERNAL)
+        personal = personal_columns(table)
+        inserts: dict[tuple, list[dict]] = {}
+        fts_rows: list[dict] = []
+        fts_gone: list[dict] = []
+        applied = 0
+        for change in items:
+            row_id = change["id"]
+            self.seen.append((table.name, row_id))
+            current = existing.get(row_id)
+            if change["op"] == "purge":
+                self._purge(table, row_id, current is not None)
+                fts_gone.append({"id": row_id})
+                applied += 1
+                continue
+            version = change["version"]
+            if current is not None and (current.get("server_version") or 0) > version:
+                continue  # older than what this desk already has
+            data = change["data"]
+            local = pending.get(row_id, set())
+            values: dict[str, Any] = {}
+            for col in table.columns:
+                name = col.name
+                if name in local or name == "id":
+                    continue
+                if name in data:
+                    values[name] = from_json(col, data[name])
+                elif change["op"] == "delete" and name in personal:
+                    value = _scrubbed(table, name)
+                    if value is not ...:
+                        values[name] = value
+            values["server_version"] = version
+            if current is None:
+                values["id"] = row_id
+                inserts.setdefault(tuple(sorted(values)), []).append(values)
+                changes = {k: [None, to_json(v)] for k, v in values.items() if k not in INTERNAL}
+                op = "insert"
+                final = values
+            else:
+                diff = {k: v for k, v in values.items() if current.get(k) != v}
+                if not diff:
+                    self.bases.append({"tbl": table.name, "row_id": row_id, "version": version, "data": data})
+                    continue
+                self.conn.execute(update(table).where(table.c.id == row_id).values(**diff))
+                changes = {k: [to_json(current.get(k)), to_json(v)] for k, v in diff.items() if k not in INTERNAL}
+                op = "delete" if diff.get("deleted_at") and not current.get("deleted_at") else "update"
+                final = {**current, **diff}
+            applied += 1
+            self.bases.append({"tbl": table.name, "row_id": row_id, "version": version, "data": data})
+            if changes:
+                self.audit.append(
+                    {"at": self.now, "user": self.user, "tbl": table.name, "row_id": row_id, "op": op,
+                     "changes": changes, "note": self.note}
+                )
+            if model.__search_fields__:
+                fts_gone.append({"id": row_id})
+                if final.get("deleted_at") is None:
+                    body = " ".join(str(final[f]) for f in model.__search_fields__ if final.get(f))
+                    fts_rows.append({"id": row_id, "body": body})
+        for rows in inserts.values():
+            self.conn.execute(insert(table), rows)
+        if model.__search_fields__ and (fts_gone or fts_rows):
+            fts = search.fts_table(table.name)
+            if fts_gone:
+                self.conn.exec_driver_sql(f"DELETE FROM {fts} WHERE row_id = ?", [(r["id"],) for r in fts_gone])
+            if fts_rows:
+                self.conn.exec_driver_sql(
+                    f"INSERT INTO {fts}(row_id, body) VALUES (?, ?)", [(r["id"], r["body"]) for r in fts_rows]
+                )
+        return applied
+
+    def _purge(self, table: Table, row_id: str, exists: bool) -> None:
+        """Legal erasure: the row, its pending changes, its merge base and its conflicts go."""
+        if exists:
+            self.conn.execute(delete(table).where(table.c.id == row_id))
+            self.audit.append(
+                {"at": self.now, "user": self.user, "tbl": table.name, "row_id": row_id, "op": "purge",
+                 "changes": {}, "note": self.note}
+            )
+        purge_local(self.conn, table.name, row_id)
+
+
+def purge_local(conn: Connection, tbl: str, row_id: str) -> None:
+    conn.execute(delete(OutboxEntry).where(OutboxEntry.tbl == tbl, OutboxEntry.row_id == row_id))
+    conn.execute(delete(SyncBase).where(SyncBase.tbl == tbl, SyncBase.row_id == row_id))
+    conn.execute(delete(SyncConflict).where(SyncConflict.tbl == tbl, SyncConflict.row_id == row_id))
+
+
+def sweep_unseen(conn: Connection, seen: set[tuple[str, str]], user: str, now: datetime) -> int:
+    """After a full pull (resync): synced rows the service no longer has go, unless they carry local
+    changes still to be pushed (those stay and are pushed)."""
+    removed = 0
+    models = synced_models()
+    for tbl, model in models.items():
+        table = model.__table__
+        with_outbox = set(conn.execute(select(OutboxEntry.row_id).where(OutboxEntry.tbl == tbl)).scalars())
+        for row_id in conn.execute(select(table.c.id).where(table.c.server_version > 0)).scalars().all():
+            if (tbl, row_id) in seen or row_id in with_outbox:
+                continue
+            conn.execute(delete(table).where(table.c.id == row_id))
+            conn.execute(delete(SyncBase).where(SyncBase.tbl == tbl, SyncBase.row_id == row_id))
+            conn.execute(
+                insert(AuditRecord.__table__).values(
+                    at=now, user=f"{user} (Sync)", tbl=tbl, row_id=row_id, op="purge", changes={},
+                    note="Beim Neuabgleich nicht mehr auf dem Server vorhanden",
+                )
+            )
+            if model.__search_fields__:
+                conn.exec_driver_sql(f"DELETE FROM {search.fts_table(tbl)} WHERE row_id = ?", (row_id,))
+            removed += 1
+    return removed

@@ -1,0 +1,234 @@
+"""The desk's sync run: push the outbox in batches, then pull pages since the stored cursor.
+
+Safe to interrupt anywhere: outbox entries go only after the service acknowledged them (a repeated push
+of the same change id returns the stored result), and each pulled page is applied together with its
+cursor in one local transaction."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from ..core.ids import new_id
+from ..db.journal import OutboxEntry, SyncBase
+from ..db.session import Database
+from .apply import PageApplier, get_meta, set_meta, sweep_unseen, synced_models, write_transaction
+from .model import SyncConflict
+from .transport import ServerError, Transport, TransportError
+
+log = logging.getLogger(__name__)
+
+PUSH_BATCH = 500
+PULL_PAGE = 1000
+KEY_DESK = "desk_id"
+KEY_CURSOR = "sync_cursor"
+KEY_LAST_OK = "sync_last_ok"
+KEY_LAST_ERROR = "sync_last_error"
+SCHEMA_HEADER = "X-Bochum-Schema"
+APP_HEADER = "X-Bochum-App"
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    resync: bool = False
+    removed: int = 0
+    conflict_details: list[dict] = field(default_factory=list)
+
+
+class SyncClient:
+    """One desk's connection to the service. `token` is the login token (see sync.auth)."""
+
+    def __init__(self, db: Database, transport: Transport, *, token: str | None = None, app_version: str = "",
+                 push_batch: int = PUSH_BATCH, pull_page: int = PULL_PAGE,
+                 progress: Callable[[str, int], None] | None = None) -> None:
+        self.db = db
+        self.transport = transport
+        self.token = token
+        self.app_version = app_version
+        self.push_batch = push_batch
+        self.pull_page = pull_page
+        self.progress = progress or (lambda _what, _n: None)
+        self.desk_id = self._desk_id()
+
+    # -- plumbing ----------------------------------------------------------------------------------
+    def _desk_id(self) -> str:
+        with write_transaction(self.db.engine) as conn:
+            desk = get_meta(conn, KEY_DESK)
+            if desk is None:
+                desk = new_id()
+                set_meta(conn, KEY_DESK, desk)
+            return desk
+
+    def headers(self) -> dict[str, str]:
+        out = {SCHEMA_HEADER: self.db.schema_version, APP_HEADER: self.app_version}
+        if self.token:
+            out["Authorization"] = f"Bearer {self.token}"
+        return out
+
+    def call(self, method: str, path: str, **kwargs) -> dict:
+        return self.transport.call(method, path, headers=self.headers(), **kwargs)
+
+    # -- the run -----------------------------------------------------------------------------------
+    def sync_once(self) -> SyncReport:
+        """Push everything pending, then pull everything new. Raises TransportError / ServerError."""
+        report = SyncReport()
+        try:
+            self.push(report)
+            self.pull(report)
+            if report.resync:
+                # Changes kept through a resync are pushed right after the fresh pull.
+                self.push(report)
+                self.pull(report)
+        except (TransportError, ServerError) as exc:
+            self._remember_error(str(exc))
+            raise
+        with write_transaction(self.db.engine) as conn:
+            set_meta(conn, KEY_LAST_OK, self.db.clock.now().isoformat())
+            set_meta(conn, KEY_LAST_ERROR, "")
+        return report
+
+    def _remember_error(self, message: str) -> None:
+        try:
+            with write_transaction(self.db.engine) as conn:
+                set_meta(conn, KEY_LAST_ERROR, message)
+        except Exception:  # never mask the real error
+            log.exception("could not store sync error")
+
+    # -- push --------------------------------------------------------------------------------------
+    def _pending_batch(self) -> list[OutboxEntry]:
+        with self.db.read() as session:
+            return list(
+                session.scalars(
+                    select(OutboxEntry).where(OutboxEntry.status == "pending").order_by(OutboxEntry.seq).limit(self.push_batch)
+                )
+            )
+
+    def push(self, report: SyncReport | None = None) -> SyncReport:
+        report = report or SyncReport()
+        while True:
+            entries = self._pending_batch()
+            if not entries:
+                return report
+            payload = [
+                {"change_id": e.change_id, "tbl": e.tbl, "row_id": e.row_id, "op": e.op, "patch": e.patch,
+                 "base": e.base, "base_version": e.base_version, "schema_version": e.schema_version}
+                for e in entries
+            ]
+            answer = self.call("POST", "/push", json={"desk_id": self.desk_id, "changes": payload})
+            results = {r["change_id"]: r for r in answer["results"]}
+            self._acknowledge(entries, results, report)
+            self.progress("push", report.pushed)
+
+    def _acknowledge(self, entries: list[OutboxEntry], results: dict[str, dict], report: SyncReport) -> None:
+        tables = {name: model.__table__ for name, model in synced_models().items()}
+        now = self.db.clock.now()
+        with write_transaction(self.db.engine) as conn:
+            for entry in entries:
+                result = results.get(entry.change_id)
+                if result is None:
+                    continue
+                if result["status"] == "rejected":
+                    conn.execute(
+                        update(OutboxEntry).where(OutboxEntry.seq == entry.seq).values(status="rejected", error=result.get("error"))
+                    )
+                    report.rejected += 1
+                    continue
+                conn.execute(delete(OutboxEntry).where(OutboxEntry.seq == entry.seq))
+                report.pushed += 1
+                table = tables.get(entry.tbl)
+                if result.get("fast_forward") and table is not None and entry.op != "purge":
+                    # The service's row is exactly this desk's row: adopt the version, move the base on.
+                    version = result["row_version"]
+                    conn.execute(
+                        update(table).where(table.c.id == entry.row_id, table.c.server_version < version).values(server_version=version)
+                    )
+                    base = conn.execute(select(SyncBase.data).where(SyncBase.tbl == entry.tbl, SyncBase.row_id == entry.row_id)).scalar()
+                    data = {**(base or {}), **entry.patch}
+                    stmt = sqlite_insert(SyncBase.__table__).values(tbl=entry.tbl, row_id=entry.row_id, version=version, data=data)
+                    conn.execute(stmt.on_conflict_do_update(index_elements=["tbl", "row_id"], set_={"version": version, "data": data}))
+                for c in result.get("conflicts") or []:
+                    conn.execute(
+                        sqlite_insert(SyncConflict.__table__).values(
+                            change_id=entry.change_id, tbl=entry.tbl, row_id=entry.row_id, field=c["field"],
+                            base=c.get("base"), mine=c.get("desk_value"), theirs=c.get("server_value"), created_at=now,
+                        )
+                    )
+                    report.conflicts += 1
+                    report.conflict_details.append({"change_id": entry.change_id, "tbl": entry.tbl, "row_id": entry.row_id, **c})
+
+    # -- pull --------------------------------------------------------------------------------------
+    def pull(self, report: SyncReport | None = None) -> SyncReport:
+        report = report or SyncReport()
+        with write_transaction(self.db.engine) as conn:
+            cursor = get_meta(conn, KEY_CURSOR) or ""
+        seen: set[tuple[str, str]] | None = None
+        while True:
+            answer = self.call("GET", "/pull", params={"cursor": cursor, "limit": self.pull_page})
+            if answer.get("resync"):
+                if seen is not None:
+                    raise TransportError("Der Sync-Dienst verlangt erneut einen Neuabgleich.")
+                log.info("service asks for a resync (%s)", answer.get("reason"))
+                report.resync = True
+                seen, cursor = set(), ""
+                continue
+            with write_transaction(self.db.engine, foreign_keys=False) as conn:
+                applier = PageApplier(conn, self.db.user, self.db.clock.now())
+                report.pulled += applier.apply(answer["changes"])
+                if seen is not None:
+                    seen.update(applier.seen)
+                    if not answer["more"]:
+                        report.removed += sweep_unseen(conn, seen, self.db.user, self.db.clock.now())
+                # During a resync the old cursor stays until the end: an interrupted resync starts over.
+                if seen is None or not answer["more"]:
+                    set_meta(conn, KEY_CURSOR, answer["cursor"])
+            cursor = answer["cursor"]
+            self.progress("pull", report.pulled)
+            if not answer["more"]:
+                return report
+
+
+def sync_with_retry(client: SyncClient, attempts: int = 5, base_delay: float = 1.0,
+                    sleep: Callable[[float], None] = time.sleep) -> SyncReport:
+    """Retry after network failures with exponential backoff; other errors are raised at once."""
+    for attempt in range(attempts):
+        try:
+            return client.sync_once()
+        except TransportError:
+            if attempt == attempts - 1:
+                raise
+            sleep(base_delay * (2**attempt))
+    raise AssertionError("unreachable")
+
+
+def status(db: Database) -> dict:
+    """What the status bar shows: last successful sync, pending and rejected changes, conflicts, error."""
+    with db.read() as session:
+        conn = session.connection()
+        counts = dict(conn.execute(select(OutboxEntry.status, func.count()).group_by(OutboxEntry.status)).all())
+        return {
+            "last_ok": get_meta(conn, KEY_LAST_OK) or None,
+            "last_error": get_meta(conn, KEY_LAST_ERROR) or None,
+            "pending": counts.get("pending", 0),
+            "rejected": counts.get("rejected", 0),
+            "conflicts": conn.execute(select(func.count()).select_from(SyncConflict)).scalar(),
+        }
+
+
+def login(client: SyncClient, username: str, password: str, store=None, server_url: str = ""):
+    """Log in, keep the token in the client and (if given) in the token store."""
+    from . import auth
+
+    session = auth.login(client.transport, client.headers(), username, password, client.desk_id)
+    client.token = session.token
+    if store is not None:
+        store.set(server_url, username, session.token)
+    return session

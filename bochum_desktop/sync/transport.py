@@ -1,0 +1,80 @@
+"""How the desk talks to the sync service. Tests inject faults by wrapping a transport."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import httpx
+
+
+class TransportError(Exception):
+    """The service could not be reached or the answer was lost: try again later."""
+
+
+class ServerError(Exception):
+    """The service answered with an error; `message` is German and meant for the user."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+class VersionRefused(ServerError):
+    """This desk's version is too old for the service (HTTP 426). Work continues offline."""
+
+
+class LoginRequired(ServerError):
+    """No valid token (HTTP 401): ask for the password again."""
+
+
+class Transport(Protocol):
+    def call(self, method: str, path: str, *, headers: dict[str, str], json: Any = None,
+             params: dict | None = None) -> dict: ...
+
+
+def raise_for(response: httpx.Response) -> dict:
+    if response.status_code < 400:
+        return response.json()
+    try:
+        detail = response.json().get("detail")
+    except ValueError:
+        detail = None
+    if isinstance(detail, dict):
+        code, message = detail.get("code", "error"), detail.get("message", "")
+    else:
+        code, message = "error", f"Der Sync-Dienst meldet einen Fehler ({response.status_code})."
+    if response.status_code == 426:
+        raise VersionRefused(426, code, message)
+    if response.status_code == 401:
+        raise LoginRequired(401, code, message)
+    if response.status_code >= 500:
+        raise TransportError(f"Der Sync-Dienst hat einen internen Fehler gemeldet ({response.status_code}).")
+    raise ServerError(response.status_code, code, message)
+
+
+class HttpTransport:
+    """HTTP(S) to the service. `client` may be any httpx.Client, e.g. FastAPI's TestClient (in-process)."""
+
+    def __init__(self, base_url: str = "", *, client: httpx.Client | None = None, timeout: float = 60.0,
+                 verify: bool | str = True) -> None:
+        self.client = client or httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout, verify=verify)
+
+    def call(self, method: str, path: str, *, headers: dict[str, str], json: Any = None,
+             params: dict | None = None) -> dict:
+        try:
+            response = self.client.request(method, path, headers=headers, json=json, params=params)
+        except httpx.HTTPError as exc:
+            raise TransportError(f"Der Sync-Dienst ist nicht erreichbar ({exc.__class__.__name__}).") from exc
+        return raise_for(response)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def in_process(app) -> HttpTransport:
+    """A transport straight into a FastAPI app (tests, benchmarks): no sockets, same code path."""
+    from fastapi.testclient import TestClient
+
+    return HttpTransport(client=TestClient(app, base_url="http://sync.test"))

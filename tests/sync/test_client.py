@@ -1,0 +1,178 @@
+"""Desk-side behaviour: what a user relies on when two desks share data through the service."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bochum_desktop.db.journal import AuditRecord, OutboxEntry, SyncBase
+from bochum_desktop.db.search import filter_ids
+from bochum_desktop.db.session import soft_delete
+from bochum_desktop.reference.model import Employee, OrgUnit
+from bochum_desktop.sync.client import status
+from bochum_desktop.sync.model import SyncConflict
+
+pytestmark = pytest.mark.pg
+
+
+def add_unit(db, code="10", name="Personalamt"):
+    with db.unit_of_work() as s:
+        unit = OrgUnit(code=code, name=name, active=True)
+        s.add(unit)
+    return unit.id
+
+
+def add_employee(db, number="12345", last="Müller", first="Anna", unit_id=None):
+    with db.unit_of_work() as s:
+        emp = Employee(personnel_number=number, last_name=last, first_name=first, org_unit_id=unit_id,
+                       email="anna.mueller@bochum.de", active=True)
+        s.add(emp)
+    return emp.id
+
+
+def edit(db, model, row_id, **values):
+    with db.unit_of_work() as s:
+        obj = s.get(model, row_id)
+        for k, v in values.items():
+            setattr(obj, k, v)
+
+
+def get(db, model, row_id):
+    with db.read() as s:
+        return s.get(model, row_id)
+
+
+@pytest.fixture
+def pair(harness, desks):
+    app = harness.app()
+    harness.add_user("anna", "kita")
+    harness.add_user("ben", "kita")
+    a_db, b_db = desks.database("anna"), desks.database("ben")
+    return app, (a_db, desks.client(a_db, app, "anna")), (b_db, desks.client(b_db, app, "ben"))
+
+
+def test_rows_created_on_one_desk_arrive_on_the_other_searchable_and_audited(pair):
+    _app, (a_db, a), (b_db, b) = pair
+    unit_id = add_unit(a_db)
+    emp_id = add_employee(a_db, unit_id=unit_id)
+    report = a.sync_once()
+    assert report.pushed == 2 and report.rejected == 0
+    with a_db.read() as s:
+        assert s.scalars(select(OutboxEntry)).all() == []
+        assert s.get(Employee, emp_id).server_version == 1
+    b.sync_once()
+    emp = get(b_db, Employee, emp_id)
+    assert (emp.last_name, emp.org_unit_id, emp.server_version) == ("Müller", unit_id, 1)
+    with b_db.read() as s:
+        found = s.scalars(filter_ids(select(Employee.id), Employee.id, "employee", "MÜLLER")).all()
+        assert found == [emp_id]
+        assert s.scalars(select(OutboxEntry)).all() == []  # pulled rows are not pushed back
+        audit = s.scalars(select(AuditRecord).where(AuditRecord.row_id == emp_id)).all()
+        assert [r.user for r in audit] == ["ben (Sync)"]
+        assert s.get(SyncBase, ("employee", emp_id)).version == 1
+
+
+def test_edits_of_different_fields_merge_and_same_field_conflicts_go_to_the_queue(pair):
+    _app, (a_db, a), (b_db, b) = pair
+    emp_id = add_employee(a_db)
+    a.sync_once()
+    b.sync_once()
+    edit(a_db, Employee, emp_id, phone="0234 1", last_name="Meier")
+    edit(b_db, Employee, emp_id, email="a.m@bochum.de", last_name="Schulz")
+    assert a.sync_once().conflicts == 0
+    report = b.sync_once()
+    assert report.conflicts == 1
+    assert report.conflict_details[0]["field"] == "last_name"
+    a.sync_once()
+    for db in (a_db, b_db):
+        emp = get(db, Employee, emp_id)
+        # the server kept the first value; the other desk's value waits in its conflict queue
+        assert (emp.phone, emp.email, emp.last_name) == ("0234 1", "a.m@bochum.de", "Meier")
+    with b_db.read() as s:
+        queue = s.scalars(select(SyncConflict)).all()
+    assert [(c.field, c.base, c.mine, c.theirs) for c in queue] == [("last_name", "Müller", "Schulz", "Meier")]
+
+
+def test_pulled_row_does_not_overwrite_pending_local_edit(pair):
+    _app, (a_db, a), (b_db, b) = pair
+    emp_id = add_employee(a_db)
+    a.sync_once()
+    b.sync_once()
+    edit(a_db, Employee, emp_id, phone="111")
+    a.sync_once()
+    edit(b_db, Employee, emp_id, email="neu@bochum.de")
+    b.pull()  # pull only: b's edit is still pending
+    emp = get(b_db, Employee, emp_id)
+    assert (emp.phone, emp.email) == ("111", "neu@bochum.de")
+    assert status(b_db)["pending"] == 1
+    b.sync_once()
+    a.sync_once()
+    assert get(a_db, Employee, emp_id).email == "neu@bochum.de"
+
+
+def test_rejected_change_is_parked_and_does_not_block_the_queue(harness, desks):
+    app = harness.app()
+    harness.add_user("rita", "ideas_reviewer")
+    harness.add_user("anna", "kita")
+    a_db = desks.database("anna")
+    a = desks.client(a_db, app, "anna")
+    unit_id = add_unit(a_db)
+    a.sync_once()
+    r_db = desks.database("rita")
+    r = desks.client(r_db, app, "rita")
+    r.sync_once()
+    edit(r_db, OrgUnit, unit_id, name="Umbenannt")  # reviewers may not change the register
+    report = r.sync_once()
+    assert report.rejected == 1
+    with r_db.read() as s:
+        parked = s.scalars(select(OutboxEntry)).one()
+    assert parked.status == "rejected" and "Keine Berechtigung" in parked.error
+    assert status(r_db)["rejected"] == 1
+    # the service's later changes still arrive; the parked local value stays visible to its user
+    edit(a_db, OrgUnit, unit_id, code="11")
+    a.sync_once()
+    r.sync_once()
+    unit = get(r_db, OrgUnit, unit_id)
+    assert (unit.code, unit.name) == ("11", "Umbenannt")
+
+
+def test_delete_sends_tombstone_without_personal_data(pair):
+    _app, (a_db, a), (b_db, b) = pair
+    emp_id = add_employee(a_db)
+    a.sync_once()
+    b.sync_once()
+    with a_db.unit_of_work() as s:
+        soft_delete(s, s.get(Employee, emp_id))
+    a.sync_once()
+    b.sync_once()
+    emp = get(b_db, Employee, emp_id)
+    assert emp.deleted_at is not None
+    assert (emp.last_name, emp.first_name, emp.email) == ("", "", None)
+    assert emp.personnel_number == "12345"
+
+
+def test_purge_removes_row_outbox_and_base_everywhere(pair):
+    _app, (a_db, a), (b_db, b) = pair
+    emp_id = add_employee(a_db)
+    a.sync_once()
+    b.sync_once()
+    edit(b_db, Employee, emp_id, phone="999")  # pending on b when the erasure arrives
+    with a_db.unit_of_work() as s:
+        s.delete(s.get(Employee, emp_id))
+    a.sync_once()
+    b.sync_once()
+    with b_db.read() as s:
+        assert s.get(Employee, emp_id) is None
+        assert s.scalars(select(OutboxEntry)).all() == []
+        assert s.get(SyncBase, ("employee", emp_id)) is None
+
+
+def test_same_field_changed_to_the_same_value_is_no_conflict(pair):
+    _app, (a_db, a), (b_db, b) = pair
+    emp_id = add_employee(a_db)
+    a.sync_once()
+    b.sync_once()
+    edit(a_db, Employee, emp_id, phone="1")
+    edit(b_db, Employee, emp_id, phone="1")
+    a.sync_once()
+    assert b.sync_once().conflicts == 0
