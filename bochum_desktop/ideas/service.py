@@ -31,6 +31,7 @@ from .dto import (
     SuggestionCase,
     SuggestionRow,
 )
+from .listing import ListingMixin
 from .model import (
     DECISION_LABELS,
     IMPLEMENTATION_STATUS_LABELS,
@@ -53,7 +54,6 @@ from .queries import (
     find_similar,
     live,
     rule_set_for,
-    unit_name,
 )
 from .rulesets import RuleSetMixin
 from .stats import StatsMixin
@@ -61,7 +61,7 @@ from .stats import StatsMixin
 REVIEW_STATES = ("eingegangen", "bestaetigt", "begutachtung")
 
 
-class IdeasService(RuleSetMixin, StatsMixin):
+class IdeasService(RuleSetMixin, StatsMixin, ListingMixin):
     def __init__(self, ctx) -> None:
         self.ctx = ctx
         self.db = ctx.db
@@ -487,26 +487,6 @@ class IdeasService(RuleSetMixin, StatsMixin):
             imp.actual_savings_cents = data.actual_savings_cents
             imp.reason = (data.reason or "").strip()
             sug.status = status if status in ("umgesetzt", "nicht_umgesetzt") else "angenommen"
-
-    # ------------------------------------------------------------------------------------ lookups for forms
-    def employees(self, org_unit_id: str | None = None, text: str = "") -> list[tuple[str, str]]:
-        """(id, 'Name, Vorname (Personalnummer)') for pickers; coordinator only."""
-        self.access.require_coordinator()
-        from ..db.search import filter_ids
-
-        with self.db.read() as session:
-            q = live(select(Employee), Employee).where(Employee.active.is_(True))
-            if org_unit_id:
-                q = q.where(Employee.org_unit_id == org_unit_id)
-            q = filter_ids(q, Employee.id, "employee", text).order_by(Employee.last_name, Employee.first_name)
-            return [(e.id, f"{employee_name(e)} ({e.personnel_number})") for e in session.scalars(q.limit(500))]
-
-    def org_units(self) -> list[tuple[str, str]]:
-        # Not for reviewers: a unit list next to a pseudonymised case only invites guessing.
-        self.access.require_decider()
-        with self.db.read() as session:
-            q = live(select(OrgUnit), OrgUnit).where(OrgUnit.active.is_(True)).order_by(OrgUnit.code)
-            return [(u.id, unit_name(u)) for u in session.scalars(q)]
 
 
 def _add_month(day: date) -> date:

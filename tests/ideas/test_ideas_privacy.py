@@ -128,3 +128,22 @@ def test_reviewer_identity_from_setting_or_login(ctx, coordinator, register, cas
     del ctx.feature_settings("ideas")["reviewer_personnel_number"]
     with pytest.raises(DomainError):
         by_setting.hand_back(case_ids[2], "x")  # identity gone again: not theirs
+
+
+def test_reviewer_list_statement_selects_no_submitter(ctx, reviewer, coordinator, register, case_ids):
+    with pytest.raises(PermissionDenied):
+        reviewer.suggestion_list_statement()
+    stmt = reviewer.reviewer_list_statement()
+    assert "submitters" not in stmt.columns
+    query = stmt.query.with_only_columns(stmt.id_column, *stmt.columns.values(), maintain_column_froms=True)
+    with ctx.db.read() as s:
+        rows = s.execute(query).all()
+    assert len(rows) == 2
+    texts = " ".join(str(v) for row in rows for v in row)
+    assert "Schäfer" not in texts and "Müller" not in texts
+    # the coordinator's list has the names
+    full = coordinator.suggestion_list_statement()
+    query = full.query.with_only_columns(full.id_column, full.columns["submitters"], maintain_column_froms=True)
+    with ctx.db.read() as s:
+        names = {row[1] for row in s.execute(query)}
+    assert names == {"Clara Schäfer, Anna Müller"}
