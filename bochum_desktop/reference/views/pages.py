@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from ...context import AppContext
 from ...core.errors import DomainError
 from ...ui.error_dialog import show_error
+from ...ui.table_export import attach_exports
 from ...ui.table_model import Column, SqlTableModel
 from ...ui.table_view import DataTable
 from ..model import Employee, OrgUnit
@@ -45,9 +47,11 @@ class ReferencePage(QWidget):
             .outerjoin(OrgUnit, Employee.org_unit_id == OrgUnit.id)
             .where(Employee.deleted_at.is_(None))
         )
-        self.employee_model = SqlTableModel(self.ctx.db, columns, query, Employee.id, search_table="employee", parent=self)
-        self.employee_model.sort(1)
+        self.employee_model = SqlTableModel(self.ctx.db, columns, query, Employee.id, search_table="employee",
+                                            parent=self, runner=self.ctx.services.get("task_runner"),
+                                            default_sort=("last_name", Qt.SortOrder.AscendingOrder))
         self.employee_table = DataTable(self.employee_model, parent=page)
+        attach_exports(self.ctx, self.employee_table, self.tr("Employees"))
         self.employee_table.activated.connect(self.edit_employee)
         layout.addWidget(self.employee_table)
         buttons = QHBoxLayout()
@@ -107,9 +111,11 @@ class ReferencePage(QWidget):
             Column("active", self.tr("Active"), OrgUnit.active, kind="bool"),
         ]
         query = select(OrgUnit).where(OrgUnit.deleted_at.is_(None))
-        self.unit_model = SqlTableModel(self.ctx.db, columns, query, OrgUnit.id, search_table="org_unit", parent=self)
-        self.unit_model.sort(0)
+        self.unit_model = SqlTableModel(self.ctx.db, columns, query, OrgUnit.id, search_table="org_unit",
+                                        parent=self, runner=self.ctx.services.get("task_runner"),
+                                        default_sort=("code", Qt.SortOrder.AscendingOrder))
         self.unit_table = DataTable(self.unit_model, parent=page)
+        attach_exports(self.ctx, self.unit_table, self.tr("Org units"))
         self.unit_table.activated.connect(self.edit_unit)
         layout.addWidget(self.unit_table)
         buttons = QHBoxLayout()
