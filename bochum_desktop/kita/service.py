@@ -192,6 +192,18 @@ class KitaService(WorkflowMixin):
 
     # --- applications ---------------------------------------------------------------------------------
 
+    def find_employee(self, personnel_number: str) -> dict | None:
+        """The register entry for a personnel number (to fill the application form), or None."""
+        from ..reference.model import Employee
+
+        with self.db.read() as s:
+            emp = s.scalars(select(Employee).where(Employee.personnel_number == personnel_number.strip(),
+                                                   Employee.deleted_at.is_(None))).first()
+            if emp is None:
+                return None
+            return {"id": emp.id, "personnel_number": emp.personnel_number, "last_name": emp.last_name,
+                    "first_name": emp.first_name, "email": emp.email}
+
     def create_application(self, draft: rules.ApplicationDraft) -> ApplicationInfo:
         return self._save_application(draft, None)
 

@@ -1,0 +1,134 @@
+"""Small shared pieces of the Kita views: message line, table view set-up, date/amount fields, year choice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
+
+from ...core.errors import DomainError, ValidationError
+from ...core.formatting import format_date, parse_german_amount, parse_german_date
+from .. import rules
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("KitaViews", text)
+
+
+class MessageLine(QLabel):
+    """Inline result/error line of a tab. Errors start with ⚠ so they do not depend on colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setVisible(False)
+        self.setAccessibleName(tr("Message"))
+
+    def error(self, exc: DomainError | str) -> None:
+        text = exc.message if isinstance(exc, DomainError) else str(exc)
+        self.setText("⚠ " + text)
+        self.setStyleSheet("color: #a00000;")
+        self.setVisible(True)
+
+    def info(self, text: str) -> None:
+        self.setText("✓ " + text)
+        self.setStyleSheet("")
+        self.setVisible(True)
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.setVisible(False)
+
+
+def run(message: MessageLine, fn: Callable, *args, **kwargs):
+    """Call a service use case; a DomainError is shown in the message line (returns None then)."""
+    try:
+        return fn(*args, **kwargs)
+    except DomainError as exc:
+        message.error(exc)
+        return None
+
+
+def setup_table(view: QTableView, name: str) -> QTableView:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAccessibleName(name)
+    return view
+
+
+def current_row(view: QTableView) -> int | None:
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if rows:
+        return rows[0].row()
+    index = view.currentIndex()
+    return index.row() if index.isValid() else None
+
+
+def date_edit(parent: QWidget | None = None) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setPlaceholderText(tr("DD.MM.YYYY"))
+    edit.setMaxLength(10)
+    return edit
+
+
+def set_date(edit: QLineEdit, value: date | None) -> None:
+    edit.setText(format_date(value) if value else "")
+
+
+def read_date(edit: QLineEdit, field: str, label: str, errors: dict[str, str], required: bool = True) -> date | None:
+    text = edit.text().strip()
+    if not text:
+        if required:
+            errors[field] = f"Bitte „{label}“ angeben."
+        return None
+    try:
+        return parse_german_date(text)
+    except ValueError:
+        errors[field] = f"„{label}“: „{text}“ ist kein Datum (Format TT.MM.JJJJ)."
+        return None
+
+
+def read_decimal(edit: QLineEdit, field: str, label: str, errors: dict[str, str]) -> Decimal | None:
+    text = edit.text().strip()
+    if not text:
+        return None
+    try:
+        return parse_german_amount(text)
+    except ValueError:
+        errors[field] = f"„{label}“: „{text}“ ist keine Zahl."
+        return None
+
+
+def raise_if(errors: dict[str, str]) -> None:
+    if errors:
+        raise ValidationError(errors)
+
+
+def fill_years(combo: QComboBox, today: date) -> None:
+    """Last, current and the next two Kita years; the current one selected."""
+    current = rules.kita_year_of(today)
+    for year in range(current - 1, current + 3):
+        combo.addItem(rules.kita_year_label(year), year)
+    combo.setCurrentIndex(1)
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, filter_text: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+    return Path(path) if path else None

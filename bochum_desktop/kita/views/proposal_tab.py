@@ -1,0 +1,287 @@
+"""Allocation proposal (compute, review, override with reason, confirm) and offers (record answers, letters)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import DomainError
+from ...core.formatting import format_date
+from ...core.settings import Settings
+from ...ui.forms import FieldErrors
+from .. import reports, rules
+from ..dto import Proposal, ProposalEntry
+from ..model import BAND_LABELS
+from ..service import KitaService
+from .common import MessageLine, ask_save_path, current_row, fill_years, setup_table
+from .rows_model import RowColumn, RowsModel
+
+
+class OverrideDialog(QDialog):
+    """HR puts a proposed child into another Kita; a reason is required."""
+
+    def __init__(self, service: KitaService, entry: ProposalEntry, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.entry = entry
+        self.changed: ProposalEntry | None = None
+        self.setWindowTitle(self.tr("Change proposal"))
+        form = QFormLayout()
+        self.errors = FieldErrors(form)
+        form.addRow(self.errors.general)
+        self.kita = self.errors.add_row("kita_id", self.tr("&Kita:"), QComboBox())
+        for k in service.list_kitas():
+            self.kita.addItem(k.name, k.id)
+        self.kita.setCurrentIndex(max(0, self.kita.findData(entry.kita_id)))
+        self.reason = self.errors.add_row("override_reason", self.tr("&Reason:"), QLineEdit())
+        self.reason.setText(entry.override_reason or "")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.accepted.connect(self.save)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(box)
+
+    def save(self) -> None:
+        reason = self.reason.text().strip()
+        if not reason:
+            self.errors.show(DomainError("Bitte eine Begründung für die Abweichung angeben.", "override_reason"))
+            return
+        e = self.entry
+        self.changed = ProposalEntry(e.application_id, self.kita.currentData(), e.start, e.applicant,
+                                     e.child_first_name, self.kita.currentText(), 0, e.band, e.hours, e.rank, e.points,
+                                     reason)
+        self.accept()
+
+
+class ProposalTab(QWidget):
+    def __init__(self, service: KitaService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.proposal: Proposal | None = None
+        self.dialog: OverrideDialog | None = None
+        self.message = MessageLine(self)
+        self.year = QComboBox()
+        fill_years(self.year, service.clock.today())
+        self.month = QComboBox()
+        year_label = QLabel(self.tr("Kita &year:"))
+        year_label.setBuddy(self.year)
+        month_label = QLabel(self.tr("Start &month:"))
+        month_label.setBuddy(self.month)
+        self.compute_button = QPushButton(self.tr("&Compute proposal"))
+        self.override_button = QPushButton(self.tr("Change &Kita…"))
+        self.confirm_button = QPushButton(self.tr("Con&firm checked → offers"))
+        self.model = RowsModel([
+            RowColumn(self.tr("Rank"), lambda e: e.rank, True),
+            RowColumn(self.tr("Points"), lambda e: e.points, True),
+            RowColumn(self.tr("Applicant"), lambda e: e.applicant),
+            RowColumn(self.tr("Child"), lambda e: e.child_first_name),
+            RowColumn(self.tr("Kita"), lambda e: e.kita_name),
+            RowColumn(self.tr("Choice"), lambda e: e.preference or "–", True),
+            RowColumn(self.tr("Age band"), lambda e: BAND_LABELS.get(e.band, e.band)),
+            RowColumn(self.tr("Hours"), lambda e: e.hours, True),
+            RowColumn(self.tr("Override reason"), lambda e: e.override_reason or ""),
+        ], parent=self)
+        self.view = setup_table(QTableView(self), self.tr("Proposal"))
+        self.view.setModel(self.model)
+        self.unplaced = QListWidget()
+        self.unplaced.setAccessibleName(self.tr("Not placed"))
+        unplaced_label = QLabel(self.tr("&Not placed (with reason):"))
+        unplaced_label.setBuddy(self.unplaced)
+        top = QHBoxLayout()
+        for w in (year_label, self.year, month_label, self.month, self.compute_button, self.override_button,
+                  self.confirm_button):
+            top.addWidget(w)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 3)
+        layout.addWidget(unplaced_label)
+        layout.addWidget(self.unplaced, 1)
+        self.year.currentIndexChanged.connect(self._fill_months)
+        self.compute_button.clicked.connect(self.compute)
+        self.override_button.clicked.connect(self.open_override)
+        self.confirm_button.clicked.connect(self.confirm)
+        self._fill_months()
+
+    def _fill_months(self) -> None:
+        self.month.clear()
+        today = self.service.clock.today().replace(day=1)
+        for m in rules.kita_year_months(self.year.currentData()):
+            self.month.addItem(m.strftime("%m/%Y"), m.isoformat())  # str: Qt would turn a date into QDate
+        later = [i for i in range(self.month.count()) if self.month.itemData(i) >= today.isoformat()]
+        self.month.setCurrentIndex(later[0] if later else 0)
+
+    def start_month(self) -> date:
+        return date.fromisoformat(self.month.currentData())
+
+    def select_start(self, year: int, month: date) -> None:
+        self.year.setCurrentIndex(self.year.findData(year))
+        self.month.setCurrentIndex(self.month.findData(month.replace(day=1).isoformat()))
+
+    def compute(self) -> None:
+        try:
+            self.proposal = self.service.compute_proposal(self.year.currentData(), self.start_month())
+        except DomainError as exc:
+            self.message.error(exc)
+            return
+        self.model.set_rows(self.proposal.entries, checked=True)
+        self.unplaced.clear()
+        for _id, name, reason in self.proposal.unplaced:
+            self.unplaced.addItem(f"{name}: {reason}")
+        self.message.info(self.tr("%1 places proposed, %2 applications not placed.")
+                          .replace("%1", str(len(self.proposal.entries)))
+                          .replace("%2", str(len(self.proposal.unplaced))))
+
+    def open_override(self) -> OverrideDialog | None:
+        row = current_row(self.view)
+        if row is None:
+            self.message.error(self.tr("Please select a proposal line first."))
+            return None
+        self.dialog = OverrideDialog(self.service, self.model.row(row), self)
+        self.dialog.accepted.connect(lambda: self.model.replace_row(row, self.dialog.changed))
+        self.dialog.open()
+        return self.dialog
+
+    def confirm(self) -> list:
+        if self.proposal is None:
+            self.message.error(self.tr("Please compute a proposal first."))
+            return []
+        entries = self.model.checked_rows()
+        if not entries:
+            self.message.error(self.tr("No proposal line is checked."))
+            return []
+        try:
+            offers = self.service.confirm_proposal(self.proposal.year, self.proposal.start, entries)
+        except DomainError as exc:
+            self.message.error(exc)
+            return []
+        self.proposal = None
+        self.model.set_rows([])
+        self.unplaced.clear()
+        self.message.info(self.tr("%1 offers created. Answer by %2.").replace("%1", str(len(offers)))
+                          .replace("%2", format_date(offers[0].deadline)))
+        return offers
+
+
+class OffersTab(QWidget):
+    def __init__(self, service: KitaService, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service, self.settings = service, settings
+        self.message = MessageLine(self)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("open"), ("open",))
+        self.status.addItem(self.tr("all"), None)
+        status_label = QLabel(self.tr("S&how:"))
+        status_label.setBuddy(self.status)
+        self.model = RowsModel([
+            RowColumn(self.tr("Applicant"), lambda o: o.applicant),
+            RowColumn(self.tr("Child"), lambda o: o.child_first_name),
+            RowColumn(self.tr("Kita"), lambda o: o.kita_name),
+            RowColumn(self.tr("Age band"), lambda o: o.band_label),
+            RowColumn(self.tr("Hours"), lambda o: o.booking_hours, True),
+            RowColumn(self.tr("Start"), lambda o: format_date(o.start_date)),
+            RowColumn(self.tr("Answer by"), lambda o: format_date(o.deadline)),
+            RowColumn(self.tr("Status"), lambda o: o.status_label),
+            RowColumn(self.tr("Override reason"), lambda o: o.override_reason or ""),
+        ], parent=self)
+        self.view = setup_table(QTableView(self), self.tr("Offers"))
+        self.view.setModel(self.model)
+        self.accept_button = QPushButton(self.tr("&Accepted"))
+        self.decline_list_button = QPushButton(self.tr("&Declined, keep on waiting list"))
+        self.decline_final_button = QPushButton(self.tr("Declined, &no further offers"))
+        self.expire_button = QPushButton(self.tr("&Expire overdue offers"))
+        self.letter_button = QPushButton(self.tr("Offer &letters…"))
+        self.letter_button.setToolTip(self.tr("Offer letters of all listed open offers into one PDF"))
+        bar = QHBoxLayout()
+        for w in (status_label, self.status, self.accept_button, self.decline_list_button, self.decline_final_button,
+                  self.expire_button, self.letter_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.decline_list_button.clicked.connect(lambda: self.decline_selected(True))
+        self.decline_final_button.clicked.connect(lambda: self.decline_selected(False))
+        self.expire_button.clicked.connect(self.expire)
+        self.letter_button.clicked.connect(lambda: self.write_letters())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.service.list_offers(self.status.currentData()))
+
+    def _selected(self):
+        row = current_row(self.view)
+        if row is None:
+            self.message.error(self.tr("Please select an offer first."))
+            return None
+        return self.model.row(row)
+
+    def accept_selected(self) -> None:
+        offer = self._selected()
+        if offer is None:
+            return
+        try:
+            answer = self.service.accept_offer(offer.id)
+        except DomainError as exc:
+            self.message.error(exc)
+            return
+        self.refresh()
+        self.message.info(self.tr("%1 placed in %2 from %3.").replace("%1", answer.placement.child_first_name)
+                          .replace("%2", answer.placement.kita_name)
+                          .replace("%3", format_date(answer.placement.start_date)))
+
+    def decline_selected(self, back_to_list: bool) -> None:
+        offer = self._selected()
+        if offer is None:
+            return
+        try:
+            answer = self.service.decline_offer(offer.id, back_to_list)
+        except DomainError as exc:
+            self.message.error(exc)
+            return
+        self.refresh()
+        nxt = answer.next_proposal.entries if answer.next_proposal else []
+        names = ", ".join(e.applicant for e in nxt) or self.tr("nobody")
+        self.message.info(self.tr("Offer declined. Next in line for %1: %2 (compute and confirm the proposal).")
+                          .replace("%1", offer.kita_name).replace("%2", names))
+
+    def expire(self) -> None:
+        answers = self.service.expire_offers()
+        self.refresh()
+        self.message.info(self.tr("%1 offers expired.").replace("%1", str(len(answers))))
+
+    def write_letters(self, path=None) -> None:
+        offers = [o for o in self.model.rows() if o.status == "open"]
+        if not offers:
+            self.message.error(self.tr("No open offers listed."))
+            return
+        path = path or ask_save_path(self, self.tr("Save offer letters"), "Angebotsbriefe.pdf",
+                                     self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        letters = reports.KitaLetters(self.service, signature=self.settings.sender.contact_name)
+        try:
+            reports.write_letters([letters.offer_letter(o.id) for o in offers], path, self.settings)
+        except DomainError as exc:
+            self.message.error(exc)
+            return
+        self.message.info(self.tr("%1 letters saved: %2").replace("%1", str(len(offers))).replace("%2", str(path)))
