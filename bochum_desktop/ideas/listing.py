@@ -70,8 +70,9 @@ class ListingMixin:
             "due_on": IdeaReview.due_on,
             "status": IdeaReview.status,
         }
-        # FTS over the suggestion table: the model filters IdeaReview rows by suggestion id.
-        return ListStatement(query, IdeaReview.id, columns, "")
+        # Rows are keyed by suggestion id so the suggestion's full-text index serves the search box; the
+        # page maps the suggestion to the user's review (my_reviews).
+        return ListStatement(query, IdeaSuggestion.id, columns, IdeaSuggestion.__tablename__)
 
     def resolve_personnel_numbers(self, numbers: list[str], field: str) -> list[str]:
         """Personnel numbers (settings forms) -> employee ids; unknown numbers refused by name."""

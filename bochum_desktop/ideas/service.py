@@ -298,7 +298,7 @@ class IdeasService(RuleSetMixin, StatsMixin, ListingMixin):
         self.access.require_coordinator()
         if not reviewer_ids:
             raise ValidationError({"reviewers": "Bitte mindestens eine Gutachterin / einen Gutachter auswählen."})
-        due = due_on or _add_month(self.clock.today())
+        due = due_on or add_month(self.clock.today())
         if due < self.clock.today():
             raise ValidationError({"due_on": "„Fällig am“ darf nicht in der Vergangenheit liegen."})
         with self.db.unit_of_work(note="Begutachtung zugewiesen") as session:
@@ -489,7 +489,7 @@ class IdeasService(RuleSetMixin, StatsMixin, ListingMixin):
             sug.status = status if status in ("umgesetzt", "nicht_umgesetzt") else "angenommen"
 
 
-def _add_month(day: date) -> date:
+def add_month(day: date) -> date:
     """Same day next month (clamped to the month's end): the default due date of a statement."""
     year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
     for d in (day.day, 30, 29, 28):
