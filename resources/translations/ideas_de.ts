@@ -1,0 +1,1141 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AdmissibilityPanel</name>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="132" />
+        <source>Similar suggestions</source>
+        <translation>Ähnliche Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="137" />
+        <source>Own &amp;job duty</source>
+        <translation>Eigene &amp;Dienstaufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="138" />
+        <source>The proposal is part of the submitter's own duties</source>
+        <translation>Der Vorschlag gehört zu den eigenen Dienstaufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="139" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="140" />
+        <source>E&amp;xcluded persons</source>
+        <translation>&amp;Ausgeschlossene Personen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="141" />
+        <source>Checked: no excluded person among the submitters</source>
+        <translation>Geprüft: keine ausgeschlossene Person unter den Einreichenden</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="142" />
+        <source>Note on &amp;similar ones</source>
+        <translation>Vermerk zu ä&amp;hnlichen Vorschlägen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="143" />
+        <source>&amp;Admissible</source>
+        <translation>&amp;Zulässig</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="144" />
+        <source>Admissible: accept into review</source>
+        <translation>Zulässig: in die Begutachtung übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="148" />
+        <source>Save c&amp;heck</source>
+        <translation>Prüfung &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="151" />
+        <source>Similar suggestions (full-text search; the first received counts):</source>
+        <translation>Ähnliche Vorschläge (Volltextsuche; es zählt der zuerst eingegangene):</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="166" />
+        <source>received earlier – counts first</source>
+        <translation>früher eingegangen – zählt zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="166" />
+        <source>received later</source>
+        <translation>später eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="171" />
+        <source>No similar suggestions found.</source>
+        <translation>Keine ähnlichen Vorschläge gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="173" />
+        <source>Excluded submitters: </source>
+        <translation>Ausgeschlossene Einreichende: </translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="176" />
+        <source>No submitter is excluded by the settings.</source>
+        <translation>Keine einreichende Person ist laut Einstellungen ausgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="196" />
+        <source>Check saved.</source>
+        <translation>Prüfung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="34" />
+        <source>&amp;Decision</source>
+        <translation>&amp;Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="37" />
+        <source>Decided &amp;on</source>
+        <translation>Entschieden &amp;am</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="38" />
+        <source>&amp;Participants</source>
+        <translation>&amp;Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="39" />
+        <source>&amp;Reasons</source>
+        <translation>&amp;Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="42" />
+        <source>&amp;Award</source>
+        <translation>&amp;Prämie</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="43" />
+        <source>No award</source>
+        <translation>Keine Prämie</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="43" />
+        <source>Calculable savings</source>
+        <translation>Errechenbare Einsparung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="44" />
+        <source>Not calculable: points table</source>
+        <translation>Nicht errechenbar: Punktetabelle</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="45" />
+        <source>Recognition award</source>
+        <translation>Anerkennungsprämie</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="57" />
+        <source>Award calculation steps</source>
+        <translation>Schritte der Prämienberechnung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="58" />
+        <source>&amp;Calculate award</source>
+        <translation>Prämie &amp;berechnen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="60" />
+        <source>&amp;Save decision</source>
+        <translation>Entscheidung &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="71" />
+        <source>Calculation (printed on the decision letter)</source>
+        <translation>Berechnung (wird im Entscheidungsschreiben gedruckt)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="84" />
+        <source>Savings are lasting</source>
+        <translation>Die Einsparung ist dauerhaft</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="85" />
+        <source>O&amp;ne-off savings (€)</source>
+        <translation>&amp;Einmalige Einsparung (€)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="86" />
+        <source>Ann&amp;ual savings (€)</source>
+        <translation>&amp;Jährliche Einsparung (€)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="87" />
+        <source>First-year co&amp;sts (€)</source>
+        <translation>&amp;Kosten im ersten Jahr (€)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="87" />
+        <source>&amp;Lasting</source>
+        <translation>&amp;Dauerhaft</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="98" />
+        <source>Benefit &amp;level</source>
+        <translation>&amp;Nutzenstufe</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="99" />
+        <source>Sco&amp;pe</source>
+        <translation>Anwendungs&amp;bereich</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="100" />
+        <source>Eff&amp;ort</source>
+        <translation>&amp;Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="101" />
+        <source>&amp;Time to implement</source>
+        <translation>&amp;Umsetzungszeit</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="111" />
+        <source>Recognition a&amp;mount (€)</source>
+        <translation>&amp;Anerkennungsprämie (€)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="145" />
+        <source>A decision is possible during review or in committee.</source>
+        <translation>Eine Entscheidung ist während der Begutachtung oder in der Kommission möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="171" />
+        <source>Rule set: %1</source>
+        <translation>Regelwerk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="183" />
+        <source>Decision saved.</source>
+        <translation>Entscheidung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsPage</name>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="212" />
+        <source>&amp;Committee</source>
+        <translation>&amp;Kommission</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="213" />
+        <source>Committee members may not submit</source>
+        <translation>Kommissionsmitglieder dürfen nicht einreichen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="214" />
+        <source>Committee &amp;members (personnel numbers)</source>
+        <translation>Kommissions&amp;mitglieder (Personalnummern)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="216" />
+        <source>&amp;Heads of unit</source>
+        <translation>&amp;Amtsleitungen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="217" />
+        <source>Heads of unit may not submit for their own unit</source>
+        <translation>Amtsleitungen dürfen für das eigene Amt nicht einreichen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="218" />
+        <source>Heads per &amp;unit (unit code: personnel numbers)</source>
+        <translation>Leitungen je &amp;Amt (Amtskennung: Personalnummern)</translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/common.py" line="55" />
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasFeature</name>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/__init__.py" line="50" />
+        <source>Award rules</source>
+        <translation>Prämienregeln</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/__init__.py" line="51" />
+        <source>Suggestion exclusions</source>
+        <translation>Ausschlüsse Ideenmanagement</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/__init__.py" line="58" />
+        <source>Ideenmanagement</source>
+        <translation>Ideenmanagement</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="44" />
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="45" />
+        <source>Code word</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="46" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="47" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="48" />
+        <source>Affected unit</source>
+        <translation>Betroffene Organisationseinheit</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="49" />
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="50" />
+        <source>Submitters</source>
+        <translation>Einreichende</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="58" />
+        <source>&amp;New suggestion…</source>
+        <translation>&amp;Neuer Vorschlag…</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="68" />
+        <source>Choose a suggestion in the list.</source>
+        <translation>Bitte einen Vorschlag in der Liste auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="76" />
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="78" />
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="78" />
+        <source>Ad&amp;missibility</source>
+        <translation>&amp;Zulässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="79" />
+        <source>Re&amp;view</source>
+        <translation>&amp;Begutachtung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="79" />
+        <source>&amp;Decision</source>
+        <translation>&amp;Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="80" />
+        <source>Im&amp;plementation</source>
+        <translation>&amp;Umsetzung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="87" />
+        <source>&amp;Acknowledgement letter…</source>
+        <translation>&amp;Eingangsbestätigung…</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="89" />
+        <source>Decision &amp;letter…</source>
+        <translation>Entscheidungs&amp;schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="91" />
+        <source>&amp;Certificate…</source>
+        <translation>&amp;Urkunde…</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="113" />
+        <source>&amp;Suggestions</source>
+        <translation>&amp;Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="115" />
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistik</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="172" />
+        <source>Acknowledgement</source>
+        <translation>Eingangsbestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="172" />
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="172" />
+        <source>Certificate</source>
+        <translation>Urkunde</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="174" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="189" />
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImplementationPanel</name>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="294" />
+        <source>Responsible &amp;unit</source>
+        <translation>Zuständige &amp;Organisationseinheit</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="295" />
+        <source>&amp;Planned for</source>
+        <translation>&amp;Geplant für</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="296" />
+        <source>&amp;Status</source>
+        <translation>&amp;Stand</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="299" />
+        <source>Implemented &amp;on</source>
+        <translation>Umgesetzt a&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="300" />
+        <source>Actual &amp;savings (€ per year)</source>
+        <translation>Tatsächliche &amp;Einsparung (€ pro Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="302" />
+        <source>&amp;Reason (if not implemented)</source>
+        <translation>&amp;Begründung (falls nicht umgesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="305" />
+        <source>Save i&amp;mplementation</source>
+        <translation>Umsetzung &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="318" />
+        <source>– none –</source>
+        <translation>– keine –</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="342" />
+        <source>Implementation saved.</source>
+        <translation>Umsetzung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="45" />
+        <source>New suggestion</source>
+        <translation>Neuer Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="50" />
+        <source>&amp;Code word</source>
+        <translation>&amp;Kennwort</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="51" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="52" />
+        <source>Current state (&amp;Ist)</source>
+        <translation>&amp;Ist-Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="53" />
+        <source>&amp;Proposal (Soll)</source>
+        <translation>&amp;Vorschlag (Soll)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="54" />
+        <source>Expected &amp;benefit</source>
+        <translation>Erwarteter &amp;Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="58" />
+        <source>Affected &amp;unit</source>
+        <translation>Betroffene &amp;Organisationseinheit</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="59" />
+        <source>– please choose –</source>
+        <translation>– bitte auswählen –</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="62" />
+        <source>&amp;Received at</source>
+        <translation>Eingegangen a&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="68" />
+        <source>&amp;Submitters</source>
+        <translation>Einreic&amp;hende</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="69" />
+        <source>&amp;Attachments</source>
+        <translation>&amp;Anlagen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="92" />
+        <source>Name or personnel number</source>
+        <translation>Name oder Personalnummer</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="93" />
+        <source>Find employee</source>
+        <translation>Beschäftigte suchen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="96" />
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="101" />
+        <source>Matching employees</source>
+        <translation>Passende Beschäftigte</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="106" />
+        <source>Submitters and shares</source>
+        <translation>Einreichende und Anteile</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="107" />
+        <source>Submitter</source>
+        <translation>Einreicher*in</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="107" />
+        <source>Share in %</source>
+        <translation>Anteil in %</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="114" />
+        <source>&amp;Equal shares</source>
+        <translation>&amp;Gleiche Anteile</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="115" />
+        <source>Clear the shares: the submitters then get equal shares</source>
+        <translation>Anteile leeren: Die Einreichenden erhalten dann gleiche Anteile</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="117" />
+        <source>Remo&amp;ve submitter</source>
+        <translation>Einreichende &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="169" />
+        <source>Attached files</source>
+        <translation>Angehängte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="173" />
+        <source>Add &amp;file…</source>
+        <translation>&amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="175" />
+        <source>Remove fi&amp;le</source>
+        <translation>Datei en&amp;tfernen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="187" />
+        <source>Attach a file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="54" />
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="56" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="68" />
+        <source>Attachments</source>
+        <translation>Anlagen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="58" />
+        <source>Add attach&amp;ment…</source>
+        <translation>&amp;Anlage hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="60" />
+        <source>Sa&amp;ve attachment as…</source>
+        <translation>Anlage s&amp;peichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="78" />
+        <source> (provisional)</source>
+        <translation> (vorläufig)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="80" />
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="80" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="81" />
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="81" />
+        <source>Code word</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="82" />
+        <source>Affected unit</source>
+        <translation>Betroffene Organisationseinheit</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="83" />
+        <source>Acknowledged</source>
+        <translation>Eingang bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="83" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="90" />
+        <source>Current state (Ist)</source>
+        <translation>Ist-Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="91" />
+        <source>Proposal (Soll)</source>
+        <translation>Vorschlag (Soll)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="91" />
+        <source>Benefit</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="106" />
+        <source>Attach a file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="114" />
+        <source>Attachment added.</source>
+        <translation>Anlage hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="122" />
+        <source>Save attachment</source>
+        <translation>Anlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="125" />
+        <source>Attachment saved.</source>
+        <translation>Anlage gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="207" />
+        <source>&amp;Reviewers</source>
+        <translation>&amp;Gutachter*innen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="209" />
+        <source>&amp;Due on</source>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="210" />
+        <source>&amp;Assign reviewers</source>
+        <translation>Gutachter*innen &amp;zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="212" />
+        <source>&amp;Forward to committee</source>
+        <translation>An &amp;Kommission geben</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="215" />
+        <source>Review assignments</source>
+        <translation>Begutachtungen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="216" />
+        <source>Reviewer</source>
+        <translation>Gutachter*in</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="216" />
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="216" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="217" />
+        <source>Feasible</source>
+        <translation>Umsetzbar</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="217" />
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="217" />
+        <source>Statement</source>
+        <translation>Stellungnahme</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="229" />
+        <source>Assignments and statements</source>
+        <translation>Zuweisungen und Stellungnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="253" />
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="256" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="256" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="276" />
+        <source>Reviewers assigned.</source>
+        <translation>Gutachter*innen zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="285" />
+        <source>Forwarded to the committee.</source>
+        <translation>An die Kommission gegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerPage</name>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="45" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="124" />
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="46" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="124" />
+        <source>Code word</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="47" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="48" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="125" />
+        <source>Affected unit</source>
+        <translation>Betroffene Organisationseinheit</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="49" />
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="50" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="126" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="59" />
+        <source>Suggestion (pseudonymised)</source>
+        <translation>Vorschlag (pseudonymisiert)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="60" />
+        <source>Pseudonymised: who submitted the suggestion is not shown to reviewers.</source>
+        <translation>Pseudonymisiert: Wer den Vorschlag eingereicht hat, wird Gutachter*innen nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="63" />
+        <source>Statement</source>
+        <translation>Stellungnahme</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="66" />
+        <source>&amp;Feasible</source>
+        <translation>&amp;Umsetzbar</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="66" />
+        <source>The proposal can be implemented</source>
+        <translation>Der Vorschlag ist umsetzbar</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="67" />
+        <source>&amp;One-off savings (€)</source>
+        <translation>&amp;Einmalige Einsparung (€)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="69" />
+        <source>&amp;Annual savings (€)</source>
+        <translation>&amp;Jährliche Einsparung (€)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="71" />
+        <source>&amp;Costs (€)</source>
+        <translation>&amp;Kosten (€)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="72" />
+        <source>&amp;Recommendation</source>
+        <translation>&amp;Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="75" />
+        <source>&amp;Statement</source>
+        <translation>&amp;Stellungnahme</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="77" />
+        <source>S&amp;ubmit statement</source>
+        <translation>Stellungnahme &amp;abgeben</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="79" />
+        <source>Reason for &amp;hand-back</source>
+        <translation>Grund der &amp;Rückgabe</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="82" />
+        <source>Hand &amp;back review</source>
+        <translation>Begutachtung &amp;zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="123" />
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="125" />
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="126" />
+        <source>Statement due</source>
+        <translation>Stellungnahme fällig</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="130" />
+        <source>Current state (Ist)</source>
+        <translation>Ist-Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="131" />
+        <source>Proposal (Soll)</source>
+        <translation>Vorschlag (Soll)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="131" />
+        <source>Benefit</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="156" />
+        <source>Statement submitted. Thank you.</source>
+        <translation>Stellungnahme abgegeben. Vielen Dank.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="167" />
+        <source>Review handed back.</source>
+        <translation>Begutachtung zurückgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetsPage</name>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="73" />
+        <source>Award rule sets</source>
+        <translation>Prämienregelwerke</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="77" />
+        <source>&amp;Name</source>
+        <translation>&amp;Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="78" />
+        <source>Valid &amp;from</source>
+        <translation>Gültig &amp;ab</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="79" />
+        <source>Open-ended</source>
+        <translation>Unbefristet</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="80" />
+        <source>Valid &amp;to</source>
+        <translation>Gültig &amp;bis</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="84" />
+        <source>One-off savings rate (%)</source>
+        <translation>Satz einmalige Einsparung (%)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="85" />
+        <source>Annual savings rate (%)</source>
+        <translation>Satz jährliche Einsparung (%)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="86" />
+        <source>Bonus if lasting (%)</source>
+        <translation>Zuschlag bei dauerhafter Einsparung (%)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="87" />
+        <source>Minimum award (€)</source>
+        <translation>Mindestprämie (€)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="87" />
+        <source>Maximum award (€)</source>
+        <translation>Höchstprämie (€)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="88" />
+        <source>Recognition award from (€)</source>
+        <translation>Anerkennungsprämie von (€)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="89" />
+        <source>Recognition award up to (€)</source>
+        <translation>Anerkennungsprämie bis (€)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="92" />
+        <source>Base amounts by benefit level (€)</source>
+        <translation>Grundbeträge je Nutzenstufe (€)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="93" />
+        <source>Factors: scope</source>
+        <translation>Faktoren: Anwendungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="93" />
+        <source>Factors: effort</source>
+        <translation>Faktoren: Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="94" />
+        <source>Factors: time to implement</source>
+        <translation>Faktoren: Umsetzungszeit</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="99" />
+        <source>Tables: level = value; level = value</source>
+        <translation>Tabellen: Stufe = Wert; Stufe = Wert</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="100" />
+        <source>&amp;New rule set</source>
+        <translation>&amp;Neues Regelwerk</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="102" />
+        <source>&amp;Save rule set</source>
+        <translation>Regelwerk &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="111" />
+        <source>&amp;Rule sets</source>
+        <translation>&amp;Regelwerke</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="130" />
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="145" />
+        <source>Rule set</source>
+        <translation>Regelwerk</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="195" />
+        <source>Rule set saved.</source>
+        <translation>Regelwerk gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="40" />
+        <source>&amp;Year</source>
+        <translation>&amp;Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="45" />
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="47" />
+        <source>Export to &amp;Excel…</source>
+        <translation>Nach &amp;Excel exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="57" />
+        <source>Chart: suggestions per 100 staff and acceptance rate</source>
+        <translation>Diagramm: Vorschläge je 100 Beschäftigte und Annahmequote</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="59" />
+        <source>Chart: savings and awards</source>
+        <translation>Diagramm: Einsparungen und Prämien</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="68" />
+        <source>Statistics table</source>
+        <translation>Statistiktabelle</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="70" />
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="70" />
+        <source>Unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="70" />
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="70" />
+        <source>Staff</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="70" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="140" />
+        <source>Per 100 staff</source>
+        <translation>Je 100 Beschäftigte</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="141" />
+        <source>Acceptance rate %</source>
+        <translation>Annahmequote %</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />
+        <source>Median lead time (days)</source>
+        <translation>Median Bearbeitungszeit (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="144" />
+        <source>Savings</source>
+        <translation>Einsparung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="145" />
+        <source>Awards</source>
+        <translation>Prämien</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="139" />
+        <source>Suggestions per 100 staff and acceptance rate</source>
+        <translation>Vorschläge je 100 Beschäftigte und Annahmequote</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="143" />
+        <source>Savings and awards (€)</source>
+        <translation>Einsparungen und Prämien (€)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="150" />
+        <source>Export statistics</source>
+        <translation>Statistik exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="150" />
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel-Dateien (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="158" />
+        <source>Statistics saved: %1</source>
+        <translation>Statistik gespeichert: %1</translation>
+    </message>
+</context>
+</TS>
