@@ -3,6 +3,7 @@ placeholders, preview page 1 of the letter rendered with sample values, restore 
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from pathlib import Path
 
@@ -204,10 +205,8 @@ class TemplateSettingsPage(QWidget):
         self.status.setText(self.tr("Standard text loaded – “Save” keeps it."))
 
     def _save_clicked(self) -> None:
-        try:
+        with contextlib.suppress(DomainError):  # the message is shown at the field
             self.save_current()
-        except DomainError:
-            pass  # shown at the field
 
     def save_current(self) -> None:
         key = self._current
