@@ -2,12 +2,17 @@
 
 Why not a QSortFilterProxyModel: over 100k Python-backed rows a proxy needs 18-20 s to sort (stack-notes).
 SQLite sorts and filters the same rows in tens of milliseconds, so every sort, search and filter is a new
-query; the model only keeps the rows the view has asked for so far (canFetchMore/fetchMore).
+query.
+
+A refresh reads the ids of ALL matching rows in display order (one query; its length is the count) plus the
+first page of values. Further pages (canFetchMore/fetchMore) are read by primary key, `id IN (...)`, which
+costs the same few milliseconds at row 99,500 as at row 500 - LIMIT/OFFSET re-sorts the whole table for
+every page (200 ms deep in 100k rows, measured in bench/bench_table.py).
 
 Free-text search goes through the FTS5 index (db.search), never LIKE/lower(): SQLite folds only ASCII case,
 so 'MÜLLER' would not find 'Müller'.
 
-Loading can run synchronously (default; tests, small tables) or on a TaskRunner (`runner=`): the COUNT and
+Loading can run synchronously (default; tests, small tables) or on a TaskRunner (`runner=`): the ids and
 the first page are then read in a worker and applied on the main thread, so typing in the search field
 never blocks the UI. Later pages (fetchMore) are small keyed reads and stay on the UI thread.
 """
@@ -29,7 +34,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from sqlalchemy import Select, String, collate, column, func, select, text
+from sqlalchemy import Select, String, column, event, func, text
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.elements import Label
 
@@ -62,17 +67,16 @@ class Column:
             raise ValueError(f"unknown column kind {self.kind!r}")
 
 
-def _tr(text_: str) -> str:
-    return QCoreApplication.translate("SqlTableModel", text_)
-
-
 def display_text(col: Column, value: Any) -> str:
     """The German display form of one raw value (also used for TSV copy)."""
     if value is None:
         return ""
     kind = col.kind
     if kind == "bool":
-        return _tr("Yes") if value else _tr("No")
+        # Literal strings in translate() so lupdate finds them.
+        if value:
+            return QCoreApplication.translate("SqlTableModel", "Yes")
+        return QCoreApplication.translate("SqlTableModel", "No")
     if kind == "enum":
         labels = col.labels or {}
         return str(labels.get(value, value))
@@ -100,13 +104,44 @@ def fts_filter(stmt: Select, id_column, table_name: str, user_text: str) -> Sele
     return stmt.where(id_column.in_(sub.columns(column("row_id", String))))
 
 
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def fold_for_sort(value):
+    """Case- and accent-free sort key ('Özdemir' -> 'ozdemir'). Cached: names repeat, and the cache halves the
+    cost of sorting 100k rows (bench/bench_table.py)."""
+    if not isinstance(value, str):
+        return value
+    folded = _FOLD_CACHE.get(value)
+    if folded is None:
+        if len(_FOLD_CACHE) > 200_000:
+            _FOLD_CACHE.clear()
+        folded = _FOLD_CACHE[value] = search.normalise(value)
+    return folded
+
+
+def register_sqlite_functions(dbapi_connection) -> None:
+    """Add bochum_fold() to one sqlite3 connection (the engine hook below does it for every connection)."""
+    dbapi_connection.create_function("bochum_fold", 1, fold_for_sort, deterministic=True)
+
+
+def _on_connect(dbapi_connection, _record) -> None:
+    register_sqlite_functions(dbapi_connection)
+
+
+def ensure_sqlite_functions(engine) -> None:
+    """Make every new connection of `engine` know bochum_fold(). Idempotent; SQLite engines only."""
+    if engine.dialect.name == "sqlite" and not event.contains(engine, "connect", _on_connect):
+        event.listen(engine, "connect", _on_connect)
+
+
 @dataclass(frozen=True)
 class LoadResult:
     """What a (possibly background) load produced; applied on the main thread."""
 
     generation: int
-    total: int
-    rows: list[tuple]
+    ids: list  # every matching id, in display order
+    rows: list[tuple]  # the first page: (id, *values)
 
 
 class SqlTableModel(QAbstractTableModel):
@@ -150,8 +185,8 @@ class SqlTableModel(QAbstractTableModel):
         self._filters: dict[str, ColumnElement] = {}
         self._sort_key: str | None = default_sort[0] if default_sort else None
         self._sort_order = default_sort[1] if default_sort else Qt.SortOrder.AscendingOrder
-        self._rows: list[tuple] = []
-        self._total = 0
+        self._ids: list = []  # every matching id in display order (the "count" is its length)
+        self._rows: list[tuple] = []  # loaded rows, a prefix of _ids: (id, *values)
         self._generation = 0
         self._pending = None  # TaskHandle of a running background load
         self._fetching = False
@@ -178,9 +213,11 @@ class SqlTableModel(QAbstractTableModel):
         if isinstance(expr, Label):
             expr = expr.element
         if col.sort_expr is None and col.kind in ("text", "enum") and self._db.dialect == "sqlite":
-            # Without it SQLite sorts 'Zander' before 'adam' (BINARY). NOCASE folds ASCII only, which is
-            # still far closer to what a user expects; umlauts sort after z (documented limitation).
-            expr = collate(expr.self_group(), "NOCASE")
+            # SQLite's BINARY order puts 'Zander' before 'adam' and 'Özdemir' after 'Zander'; NOCASE folds
+            # ASCII only. German order (DIN 5007-1: Ö as O, ß as ss, case ignored) via a Python function
+            # SQLite calls once per row - the same folding the search index uses.
+            ensure_sqlite_functions(self._db.engine)
+            expr = func.bochum_fold(expr)
         if desc:
             return [expr.desc(), id_sort.desc()]
         return [expr, id_sort]
@@ -192,30 +229,59 @@ class SqlTableModel(QAbstractTableModel):
         )
         return stmt.order_by(None).order_by(*self._sort_expressions())
 
-    def page_statement(self, offset: int, limit: int | None = None) -> Select:
-        return self.rows_statement().limit(limit or self._page_size).offset(offset)
+    def ids_statement(self) -> Select:
+        """Only the ids of every matching row, in display order: the one query a sort/search/filter costs."""
+        stmt = self._filtered().with_only_columns(self._id_column, maintain_column_froms=True)
+        return stmt.order_by(None).order_by(*self._sort_expressions())
 
-    def count_statement(self) -> Select:
-        inner = self._filtered().with_only_columns(self._id_column, maintain_column_froms=True).order_by(None)
-        return select(func.count()).select_from(inner.subquery())
+    def rows_by_ids_statement(self, ids: list) -> Select:
+        """The column values of a page of rows, by primary key (fast at any depth, unlike OFFSET)."""
+        stmt = self._query.with_only_columns(
+            self._id_column, *[c.expr for c in self._columns], maintain_column_froms=True
+        )
+        return stmt.order_by(None).where(self._id_column.in_(ids))
 
     # ----- loading -----
 
-    def _read(self, generation: int, count_stmt: Select, page_stmt: Select) -> LoadResult:
-        # One connection and one read transaction, so COUNT and the first page see the same snapshot.
+    def _read_page(self, conn, ids: list) -> tuple[list[tuple], set]:
+        """Rows for `ids` in their order, and the ids that no longer exist (deleted since the id query)."""
+        if not ids:
+            return [], set()
+        by_id = {r[0]: tuple(r) for r in conn.execute(self.rows_by_ids_statement(ids))}
+        rows = [by_id[i] for i in ids if i in by_id]
+        return rows, {i for i in ids if i not in by_id}
+
+    def _fetch_ids(self, conn, ids_stmt: Select) -> list:
+        dialect = conn.dialect
+        if dialect.name == "sqlite" and self._id_column.type.result_processor(dialect, None) is None:
+            # 100k ids through SQLAlchemy's Result cost 2.5x the query itself (scalars()); the DBAPI cursor
+            # returns the same strings at the speed of SQLite. Same SQL, same transaction.
+            compiled = ids_stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+            params = compiled.construct_params()
+            cursor = conn.connection.driver_connection.cursor()
+            try:
+                cursor.execute(str(compiled), tuple(params[name] for name in compiled.positiontup or ()))
+                return [r[0] for r in cursor]
+            finally:
+                cursor.close()
+        return [r[0] for r in conn.execute(ids_stmt)]
+
+    def _read(self, generation: int, ids_stmt: Select) -> LoadResult:
+        # Ids in order, then the first page: one connection, one read transaction, one snapshot.
         with self._db.engine.connect() as conn:
-            total = conn.execute(count_stmt).scalar_one()
-            rows = [tuple(r) for r in conn.execute(page_stmt)]
-        return LoadResult(generation, int(total), rows)
+            # dict.fromkeys: a one-to-many join in the caller's query must not show a row twice.
+            ids = list(dict.fromkeys(self._fetch_ids(conn, ids_stmt)))
+            rows, missing = self._read_page(conn, ids[: self._page_size])
+        if missing:
+            ids = [i for i in ids if i not in missing]
+        return LoadResult(generation, ids, rows)
 
     def _apply(self, result: LoadResult) -> None:
         if result.generation != self._generation:
             return  # a newer sort/filter superseded this load
         self.beginResetModel()
+        self._ids = result.ids
         self._rows = result.rows
-        self._total = max(result.total, len(result.rows))
-        if len(result.rows) < self._page_size:
-            self._total = len(result.rows)
         self.endResetModel()
         self.loaded.emit()
 
@@ -223,9 +289,9 @@ class SqlTableModel(QAbstractTableModel):
         """Re-read from the database, keeping sort, search and filters (e.g. after an insert)."""
         self._generation += 1
         generation = self._generation
-        count_stmt, page_stmt = self.count_statement(), self.page_statement(0)
+        ids_stmt = self.ids_statement()
         if self._runner is None:
-            self._apply(self._read(generation, count_stmt, page_stmt))
+            self._apply(self._read(generation, ids_stmt))
             return
         if self._pending is not None:
             self._pending.cancel()
@@ -249,7 +315,7 @@ class SqlTableModel(QAbstractTableModel):
                 self.loading_changed.emit(False)
 
         self._pending = self._runner.submit(
-            self._read, generation, count_stmt, page_stmt,
+            self._read, generation, ids_stmt,
             on_done=done, on_error=failed, on_cancelled=cancelled, context=self, description="table load",
         )
 
@@ -268,7 +334,7 @@ class SqlTableModel(QAbstractTableModel):
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 - Qt signature
         if parent.isValid():
             return False
-        return len(self._rows) < self._total
+        return len(self._rows) < len(self._ids)
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008 - Qt signature
         if parent.isValid() or self._fetching or not self.canFetchMore(parent):
@@ -283,15 +349,17 @@ class SqlTableModel(QAbstractTableModel):
 
     def _fetch_next_page(self) -> None:
         start = len(self._rows)
+        wanted = self._ids[start : start + self._page_size]
         try:
             with self._db.engine.connect() as conn:
-                rows = [tuple(r) for r in conn.execute(self.page_statement(start))]
+                rows, missing = self._read_page(conn, wanted)
         except Exception:
             log.exception("loading more table rows failed")
-            rows = []
-        if len(rows) < self._page_size:
-            # The data changed since the COUNT (rows deleted elsewhere): stop paging at what exists.
-            self._total = start + len(rows)
+            self._ids = self._ids[:start]  # stop paging rather than retry on every scroll
+            return
+        if missing:
+            # Deleted elsewhere since the id query: drop them (they were never shown, no signal needed).
+            self._ids = self._ids[:start] + [i for i in self._ids[start:] if i not in missing]
         if not rows:
             return
         self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
@@ -395,7 +463,7 @@ class SqlTableModel(QAbstractTableModel):
     @property
     def total_count(self) -> int:
         """Rows matching the current search/filter (not only the loaded ones)."""
-        return self._total
+        return len(self._ids)
 
     def row_id(self, row: int) -> str:
         return self._rows[row][0]

@@ -76,7 +76,7 @@ class DataTable(QWidget):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Name, number, e-mail …"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.search_edit.setAccessibleName(self.tr("Search the table"))
         search_label = QLabel(self.tr("&Search"), self)
         search_label.setBuddy(self.search_edit)
         self.count_label = QLabel(self)
@@ -132,6 +132,11 @@ class DataTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        # Keyboard path: search -> rows -> column chooser -> exports.
+        QWidget.setTabOrder(self.search_edit, self.view)
+        QWidget.setTabOrder(self.view, self.columns_button)
+        QWidget.setTabOrder(self.columns_button, self.excel_button)
+        QWidget.setTabOrder(self.excel_button, self.pdf_button)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -83,82 +83,82 @@
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="77" />
         <source>Name, number, e-mail …</source>
-        <translation type="unfinished" />
+        <translation>Name, Nummer, E-Mail …</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="79" />
-        <source>Search</source>
-        <translation>Suche</translation>
+        <source>Search the table</source>
+        <translation>Tabelle durchsuchen</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="80" />
         <source>&amp;Search</source>
-        <translation type="unfinished" />
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="83" />
         <source>Number of entries</source>
-        <translation type="unfinished" />
+        <translation>Anzahl der Einträge</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="84" />
         <source>Columns…</source>
-        <translation type="unfinished" />
+        <translation>Spalten…</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="85" />
         <source>Choose the visible columns</source>
-        <translation type="unfinished" />
+        <translation>Sichtbare Spalten auswählen</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="86" />
         <source>Excel…</source>
-        <translation type="unfinished" />
+        <translation>Excel…</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="87" />
         <source>Export the listed rows to an Excel file</source>
-        <translation type="unfinished" />
+        <translation>Die aufgelisteten Zeilen als Excel-Datei exportieren</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="88" />
         <source>PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="89" />
         <source>Export the listed rows to a PDF file</source>
-        <translation type="unfinished" />
+        <translation>Die aufgelisteten Zeilen als PDF-Datei exportieren</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="103" />
         <source>Table</source>
-        <translation type="unfinished" />
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="143" />
         <source>Copy rows</source>
-        <translation type="unfinished" />
+        <translation>Zeilen kopieren</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="317" />
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Lädt…</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="320" />
         <source>1 entry</source>
-        <translation type="unfinished" />
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="320" />
         <source>{count} entries</source>
-        <translation type="unfinished" />
+        <translation>{count} Einträge</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_view.py" line="325" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
@@ -402,88 +402,101 @@
 <context>
     <name>ReferencePage</name>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="27" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="29" />
         <source>&amp;Employees</source>
         <translation>&amp;Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="28" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="30" />
         <source>&amp;Org units</source>
         <translation>&amp;Organisationseinheiten</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="35" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="37" />
         <source>Personnel no.</source>
         <translation>Personalnr.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="36" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="38" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="37" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="39" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="38" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="40" />
         <source>Org unit</source>
         <translation>Organisationseinheit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="39" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="41" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="40" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="42" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="41" />
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="107" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="43" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="111" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/reference/views/pages.py" line="54" />
+        <source>Employees</source>
+        <translation type="unfinished">Beschäftigte</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="58" />
         <source>&amp;New employee…</source>
         <translation>&amp;Neue*r Beschäftigte*r…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="56" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="60" />
         <source>E&amp;dit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="58" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="62" />
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="88" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="92" />
         <source>Delete employee</source>
         <translation>Beschäftigte löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="89" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="93" />
         <source>Delete %n employee(s)? Personal data is removed; the record remains as a tombstone.</source>
-        <translation><numerusform>%n Beschäftigte*n löschen? Die personenbezogenen Daten werden entfernt; der Datensatz bleibt als Löschvermerk.</numerusform><numerusform>%n Beschäftigte löschen? Die personenbezogenen Daten werden entfernt; die Datensätze bleiben als Löschvermerk.</numerusform></translation>
+        <translation>
+            <numerusform>%n Beschäftigte*n löschen? Die personenbezogenen Daten werden entfernt; der Datensatz bleibt als Löschvermerk.</numerusform>
+            <numerusform>%n Beschäftigte löschen? Die personenbezogenen Daten werden entfernt; die Datensätze bleiben als Löschvermerk.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="105" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="109" />
         <source>Code</source>
         <translation>Kennziffer</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="106" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="110" />
         <source>Name</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="116" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="118" />
+        <source>Org units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="122" />
         <source>New &amp;org unit…</source>
         <translation>Neue &amp;Organisationseinheit…</translation>
     </message>
@@ -518,7 +531,10 @@
     <message numerus="yes">
         <location filename="../../bochum_desktop/ui/search_dialog.py" line="64" />
         <source>%n hit(s)</source>
-        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -655,6 +671,19 @@
     </message>
 </context>
 <context>
+    <name>SqlTableModel</name>
+    <message>
+        <location filename="../../bochum_desktop/ui/table_model.py" line="78" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/table_model.py" line="79" />
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../bochum_desktop/ui/start_page.py" line="35" />
@@ -709,12 +738,18 @@
     <message numerus="yes">
         <location filename="../../bochum_desktop/ui/start_page.py" line="83" />
         <source>%n item(s) due</source>
-        <translation><numerusform>%n Vorgang fällig</numerusform><numerusform>%n Vorgänge fällig</numerusform></translation>
+        <translation>
+            <numerusform>%n Vorgang fällig</numerusform>
+            <numerusform>%n Vorgänge fällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../bochum_desktop/ui/start_page.py" line="83" />
         <source>%n overdue</source>
-        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/start_page.py" line="85" />
@@ -723,11 +758,54 @@
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../../bochum_desktop/ui/table_export.py" line="42" />
+        <source>Search: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/table_export.py" line="43" />
+        <source>All entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/table_export.py" line="47" />
+        <source>Saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/table_export.py" line="57" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/table_export.py" line="79" />
+        <source>Writing Excel file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/table_export.py" line="93" />
+        <source>Writing PDF list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/table_export.py" line="106" />
+        <source>Excel files (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/table_export.py" line="111" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../bochum_desktop/ui/task_runner.py" line="267" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
 </context>
 </TS>

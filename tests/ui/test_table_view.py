@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert, select
@@ -67,6 +67,10 @@ def make_table(db, qtbot, states=None) -> DataTable:
     return table
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DataTable", text)
+
+
 def select_rows(table: DataTable, rows: list[int]) -> None:
     sel = table.view.selectionModel()
     sel.clearSelection()
@@ -76,12 +80,12 @@ def select_rows(table: DataTable, rows: list[int]) -> None:
 
 def test_count_label_and_search_is_debounced(db, employees, qtbot):
     table = make_table(db, qtbot)
-    assert table.count_label.text() == "4 entries"
+    assert table.count_label.text() == tr("{count} entries").format(count=4)
     qtbot.keyClicks(table.search_edit, "MÜLL")
     assert table.model.total_count == 4  # typing did not query yet
     with qtbot.waitSignal(table.model.modelReset, timeout=2000):
         pass  # the debounce timer fires once the user paused
-    assert table.model.total_count == 1 and table.count_label.text() == "1 entry"
+    assert table.model.total_count == 1 and table.count_label.text() == tr("1 entry")
     assert table.model.row_texts(0)[1] == "Müller"
     table.search_edit.clear()
     table.apply_search()
@@ -104,7 +108,7 @@ def test_header_click_sorts_in_sql(db, employees, qtbot):
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5))
     assert table.model.sort_state()[0] == "last"
     first = [table.model.row_texts(r)[1] for r in range(4)]
-    assert first in (["Adler", "Müller", "Zander", "Özdemir"], ["Özdemir", "Zander", "Müller", "Adler"])
+    assert first in (["Adler", "Müller", "Özdemir", "Zander"], ["Zander", "Özdemir", "Müller", "Adler"])
     assert header.sortIndicatorSection() == 1
 
 
@@ -115,10 +119,11 @@ def test_copy_selected_rows_as_tsv_with_header(db, employees, qtbot):
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(table.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     text = QApplication.clipboard().text()
+    yes, no = (QCoreApplication.translate("SqlTableModel", t) for t in ("Yes", "No"))
     assert text == (
         "Personalnummer\tNachname\tVorname\tAmt\tAktiv\r\n"
-        "00000001\tÖzdemir\tAyşe\tPersonalamt\tNo\r\n"
-        "00000003\tMüller\tJürgen\tAmt für Soziales\tYes\r\n"  # tab inside a value does not split the cell
+        f"00000001\tÖzdemir\tAyşe\tPersonalamt\t{no}\r\n"
+        f"00000003\tMüller\tJürgen\tAmt für Soziales\t{yes}\r\n"  # a tab inside a value does not split the cell
     )
     select_rows(table, [])
     assert table.selection_tsv() == ""
@@ -179,7 +184,7 @@ def test_selection_survives_refresh_and_new_rows_appear(db, employees, qtbot):
     with db.unit_of_work() as session:
         session.add(Employee(personnel_number="00000000", last_name="Neu", first_name="Nina"))
     table.refresh()
-    assert table.model.total_count == 5 and table.count_label.text() == "5 entries"
+    assert table.model.total_count == 5 and table.count_label.text() == tr("{count} entries").format(count=5)
     assert table.selected_ids() == [employees["00000003"]]
     assert table.current_id() == employees["00000003"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QCoreApplication, QObject, QThread
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from bochum_desktop.core.tasks import Cancelled, TaskControl
@@ -188,7 +188,7 @@ def test_run_with_progress_cancel_button_cancels(runner, qtbot):
     handle, dialog = run_with_progress(runner, None, "Lange Arbeit", job)
     assert started.wait(5)
     button = dialog.findChild(QPushButton)
-    assert button.text() == "Cancel"  # "Abbrechen" with the German translation loaded
+    assert button.text() == QCoreApplication.translate("TaskRunner", "Cancel")  # "Abbrechen" in German
     with qtbot.waitSignal(handle.cancelled):
         button.click()
     assert handle.state == CANCELLED
