@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import DomainError
+from ...core.errors import DomainError, ValidationError
 from ...core.formatting import format_number
 from ...ui.forms import FieldErrors
 from .. import rules
@@ -169,6 +169,13 @@ class ApplicationDialog(QDialog):
             hardship=self.hardship.isChecked(), hardship_note=self.hardship_note.text().strip() or None,
             sibling_kita_id=self.sibling.currentData(), remarks=self.remarks.toPlainText().strip() or None,
         )
+        if errors:
+            # Show the rule messages of the other fields too, not only the unparsable ones.
+            try:
+                rules.validate_application(draft, self.service.clock.today())
+            except ValidationError as exc:
+                for field, message in exc.errors.items():
+                    errors.setdefault(field, message)
         raise_if(errors)
         return draft
 

@@ -23,10 +23,6 @@ from ...core.formatting import format_date, parse_german_amount, parse_german_da
 from .. import rules
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("KitaViews", text)
-
-
 class MessageLine(QLabel):
     """Inline result/error line of a tab. Errors start with ⚠ so they do not depend on colour."""
 
@@ -34,7 +30,7 @@ class MessageLine(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setVisible(False)
-        self.setAccessibleName(tr("Message"))
+        self.setAccessibleName(QCoreApplication.translate("KitaViews", "Message"))
 
     def error(self, exc: DomainError | str) -> None:
         text = exc.message if isinstance(exc, DomainError) else str(exc)
@@ -73,6 +69,13 @@ def setup_table(view: QTableView, name: str) -> QTableView:
     return view
 
 
+def attach(view: QTableView, model) -> None:
+    """Set the model; column widths follow the content after every reload (long texts stay readable)."""
+    view.setModel(model)
+    model.modelReset.connect(view.resizeColumnsToContents)
+    view.resizeColumnsToContents()
+
+
 def current_row(view: QTableView) -> int | None:
     rows = view.selectionModel().selectedRows() if view.selectionModel() else []
     if rows:
@@ -83,7 +86,7 @@ def current_row(view: QTableView) -> int | None:
 
 def date_edit(parent: QWidget | None = None) -> QLineEdit:
     edit = QLineEdit(parent)
-    edit.setPlaceholderText(tr("DD.MM.YYYY"))
+    edit.setPlaceholderText(QCoreApplication.translate("KitaViews", "DD.MM.YYYY"))
     edit.setMaxLength(10)
     return edit
 

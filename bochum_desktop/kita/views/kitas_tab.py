@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,7 @@ from ..service import KitaService
 from .common import (
     MessageLine,
     ask_save_path,
+    attach,
     current_row,
     date_edit,
     fill_years,
@@ -42,8 +44,8 @@ from .rows_model import RowColumn, RowsModel
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("&Save"))
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    box.button(QDialogButtonBox.StandardButton.Save).setText(QCoreApplication.translate("KitaViews", "&Save"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("KitaViews", "Cancel"))
     box.accepted.connect(dialog.save)
     box.rejected.connect(dialog.reject)
     return box
@@ -191,7 +193,7 @@ class KitasTab(QWidget):
             RowColumn(self.tr("Active"), lambda k: self.tr("yes") if k.active else self.tr("no")),
         ], parent=self)
         self.kita_view = setup_table(QTableView(self), self.tr("Partner Kitas"))
-        self.kita_view.setModel(self.kita_model)
+        attach(self.kita_view, self.kita_model)
         self.contract_model = RowsModel([
             RowColumn(self.tr("Kita"), lambda c: c.kita_name),
             RowColumn(self.tr("Period"), lambda c: f"{format_date(c.valid_from)} – {format_date(c.valid_to)}"),
@@ -203,7 +205,7 @@ class KitasTab(QWidget):
             RowColumn(self.tr("Cost per month"), lambda c: format_cents(c.monthly_cost_cents), True),
         ], parent=self)
         self.contract_view = setup_table(QTableView(self), self.tr("Contracts"))
-        self.contract_view.setModel(self.contract_model)
+        attach(self.contract_view, self.contract_model)
         self.year = QComboBox()
         fill_years(self.year, service.clock.today())
         year_label = QLabel(self.tr("Kita &year:"))

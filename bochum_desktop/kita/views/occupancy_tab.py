@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import DomainError
 from .. import reports, rules
 from ..service import KitaService
-from .common import MessageLine, ask_save_path, fill_years, setup_table
+from .common import MessageLine, ask_save_path, attach, fill_years, setup_table
 from .rows_model import RowColumn, RowsModel
 
 
@@ -59,7 +59,7 @@ class OccupancyTab(QWidget):
             RowColumn(self.tr("Leaving for school"), lambda m: m.leaving_for_school, True),
         ], parent=self)
         self.view = setup_table(QTableView(self), self.tr("Occupancy per month"))
-        self.view.setModel(self.model)
+        attach(self.view, self.model)
         self.chart = QChart()
         self.chart.setTitle(self.tr("Occupancy per month"))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -101,9 +101,12 @@ class OccupancyTab(QWidget):
         self._draw(rows)
 
     def _draw(self, rows) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        # A fresh chart per redraw: removing axes from a shown chart leaves their labels behind.
+        old = self.chart
+        self.chart = QChart()
+        self.chart.setTitle(old.title())
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_view.setChart(self.chart)
         if not rows:
             return
         bars = QStackedBarSeries()

@@ -27,7 +27,7 @@ from .. import reports, rules
 from ..dto import Proposal, ProposalEntry
 from ..model import BAND_LABELS
 from ..service import KitaService
-from .common import MessageLine, ask_save_path, current_row, fill_years, setup_table
+from .common import MessageLine, ask_save_path, attach, current_row, fill_years, setup_table
 from .rows_model import RowColumn, RowsModel
 
 
@@ -97,7 +97,7 @@ class ProposalTab(QWidget):
             RowColumn(self.tr("Override reason"), lambda e: e.override_reason or ""),
         ], parent=self)
         self.view = setup_table(QTableView(self), self.tr("Proposal"))
-        self.view.setModel(self.model)
+        attach(self.view, self.model)
         self.unplaced = QListWidget()
         self.unplaced.setAccessibleName(self.tr("Not placed"))
         unplaced_label = QLabel(self.tr("&Not placed (with reason):"))
@@ -201,7 +201,7 @@ class OffersTab(QWidget):
             RowColumn(self.tr("Override reason"), lambda o: o.override_reason or ""),
         ], parent=self)
         self.view = setup_table(QTableView(self), self.tr("Offers"))
-        self.view.setModel(self.model)
+        attach(self.view, self.model)
         self.accept_button = QPushButton(self.tr("&Accepted"))
         self.decline_list_button = QPushButton(self.tr("&Declined, keep on waiting list"))
         self.decline_final_button = QPushButton(self.tr("Declined, &no further offers"))

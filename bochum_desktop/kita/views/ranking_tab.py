@@ -19,7 +19,16 @@ from ...core.errors import DomainError
 from ...core.formatting import format_date
 from ..model import STATUS_LABELS
 from ..service import KitaService
-from .common import MessageLine, current_row, date_edit, raise_if, read_date, read_decimal, setup_table
+from .common import (
+    MessageLine,
+    attach,
+    current_row,
+    date_edit,
+    raise_if,
+    read_date,
+    read_decimal,
+    setup_table,
+)
 from .rows_model import RowColumn, RowsModel
 
 
@@ -40,7 +49,7 @@ class RankingTab(QWidget):
                       tooltip=lambda r: "\n".join(r.explanation)),
         ], parent=self)
         self.view = setup_table(QTableView(self), self.tr("Ranking"))
-        self.view.setModel(self.model)
+        attach(self.view, self.model)
         self.refresh_button = QPushButton(self.tr("&Refresh ranking"))
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
