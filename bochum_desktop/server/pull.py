@@ -1,7 +1,7 @@
 """Pull: changes since the desk's (txid, seq) cursor, joined with the current rows, filtered by role.
 
-Gap-free: only change-log rows of transactions older than the oldest running one
-(txid < pg_snapshot_xmin) are handed out, so a transaction that took a lower seq but commits later is
+Gap-free: only change-log rows of transactions older than the oldest running writer of this database
+(see visible_bound; sync.md's pg_snapshot_xmin, scoped to the database) are handed out, so a transaction that took a lower seq but commits later is
 never skipped. The cursor also carries a fingerprint of the user's roles: a role change answers "resync"
 (the desk's file must match what its user may see)."""
 
@@ -53,12 +53,38 @@ _LOG_SQL = text(
     SELECT txid::text AS txid, seq, tbl, row_id, op
     FROM srv_change_log
     WHERE (txid, seq) > (CAST(:tx AS xid8), :seq)
-      AND txid < pg_snapshot_xmin(pg_current_snapshot())
+      AND txid < CAST(:bound AS xid8)
       AND tbl = ANY(:tbls)
     ORDER BY txid, seq
     LIMIT :n
     """
 )
+
+# Running writers of THIS database (pg_snapshot_xmin would also wait for every other database of the
+# cluster). Read in a statement before the log query: a writer running now is excluded by its xid; one
+# that starts later gets an xid >= xmax; one that commits in between is visible to the next statement.
+_BOUND_SQL = text(
+    """
+    SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax,
+           ARRAY(SELECT backend_xid::text FROM pg_stat_activity
+                 WHERE datname = current_database() AND backend_xid IS NOT NULL
+                   AND pid <> pg_backend_pid()) AS xids
+    """
+)
+
+
+def visible_bound(conn: Connection) -> int:
+    """Change-log rows with txid below this are committed or rolled back, never still running."""
+    row = conn.execute(_BOUND_SQL).one()
+    xmax = int(row.xmax)
+    epoch, low = xmax >> 32, xmax & 0xFFFFFFFF
+    bound = xmax
+    for raw in row.xids:
+        xid = int(raw)
+        # 32-bit xid -> 64-bit: numbers above xmax's low half belong to the previous epoch.
+        full = (epoch << 32 | xid) if xid <= low else ((epoch - 1) << 32 | xid)
+        bound = min(bound, full)
+    return bound
 
 
 def _payload(table: Table, row, acc: Access, secret: str) -> tuple[str, dict]:
@@ -93,7 +119,10 @@ def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_c
         if (cursor.txid, cursor.seq) < history_floor(conn):
             return {"resync": True, "reason": "history"}
     start = cursor or Cursor(0, 0, fingerprint)
-    log = conn.execute(_LOG_SQL, {"tx": str(start.txid), "seq": start.seq, "tbls": list(readable), "n": limit}).all()
+    bound = visible_bound(conn)
+    log = conn.execute(
+        _LOG_SQL, {"tx": str(start.txid), "seq": start.seq, "bound": str(bound), "tbls": list(readable), "n": limit}
+    ).all()
     if not log:
         return {"changes": [], "cursor": str(start), "more": False}
     # Several entries of one row in a page: the row is sent once, at its last position.
