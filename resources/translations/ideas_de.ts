@@ -3,87 +3,87 @@
 <context>
     <name>AdmissibilityPanel</name>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="132" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="135" />
         <source>Similar suggestions</source>
         <translation>Ähnliche Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="137" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="140" />
         <source>Own &amp;job duty</source>
         <translation>Eigene &amp;Dienstaufgabe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="138" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="141" />
         <source>The proposal is part of the submitter's own duties</source>
         <translation>Der Vorschlag gehört zu den eigenen Dienstaufgaben</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="139" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="142" />
         <source>&amp;Reason</source>
         <translation>&amp;Begründung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="140" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="143" />
         <source>E&amp;xcluded persons</source>
         <translation>&amp;Ausgeschlossene Personen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="141" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="144" />
         <source>Checked: no excluded person among the submitters</source>
         <translation>Geprüft: keine ausgeschlossene Person unter den Einreichenden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="142" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="145" />
         <source>Note on &amp;similar ones</source>
         <translation>Vermerk zu ä&amp;hnlichen Vorschlägen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="143" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="146" />
         <source>&amp;Admissible</source>
         <translation>&amp;Zulässig</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="144" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="147" />
         <source>Admissible: accept into review</source>
         <translation>Zulässig: in die Begutachtung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="148" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="151" />
         <source>Save c&amp;heck</source>
         <translation>Prüfung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="151" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="154" />
         <source>Similar suggestions (full-text search; the first received counts):</source>
         <translation>Ähnliche Vorschläge (Volltextsuche; es zählt der zuerst eingegangene):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="166" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="169" />
         <source>received earlier – counts first</source>
         <translation>früher eingegangen – zählt zuerst</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="166" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="169" />
         <source>received later</source>
         <translation>später eingegangen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="171" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="174" />
         <source>No similar suggestions found.</source>
         <translation>Keine ähnlichen Vorschläge gefunden.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="173" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="176" />
         <source>Excluded submitters: </source>
         <translation>Ausgeschlossene Einreichende: </translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="176" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="179" />
         <source>No submitter is excluded by the settings.</source>
         <translation>Keine einreichende Person ist laut Einstellungen ausgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="196" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="199" />
         <source>Check saved.</source>
         <translation>Prüfung gespeichert.</translation>
     </message>
@@ -206,17 +206,18 @@
         <translation>&amp;Anerkennungsprämie (€)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="145" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="158" />
         <source>A decision is possible during review or in committee.</source>
         <translation>Eine Entscheidung ist während der Begutachtung oder in der Kommission möglich.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="171" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="151" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="184" />
         <source>Rule set: %1</source>
         <translation>Regelwerk: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="183" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="196" />
         <source>Decision saved.</source>
         <translation>Entscheidung gespeichert.</translation>
     </message>
@@ -373,37 +374,37 @@
         <translation>&amp;Urkunde…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="113" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="114" />
         <source>&amp;Suggestions</source>
         <translation>&amp;Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="115" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="116" />
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="172" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="173" />
         <source>Acknowledgement</source>
         <translation>Eingangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="172" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="173" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="172" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="173" />
         <source>Certificate</source>
         <translation>Urkunde</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="174" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="175" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="189" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="190" />
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -411,47 +412,47 @@
 <context>
     <name>ImplementationPanel</name>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="294" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="297" />
         <source>Responsible &amp;unit</source>
         <translation>Zuständige &amp;Organisationseinheit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="295" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="298" />
         <source>&amp;Planned for</source>
         <translation>&amp;Geplant für</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="296" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="299" />
         <source>&amp;Status</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="299" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="302" />
         <source>Implemented &amp;on</source>
         <translation>Umgesetzt a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="300" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="303" />
         <source>Actual &amp;savings (€ per year)</source>
         <translation>Tatsächliche &amp;Einsparung (€ pro Jahr)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="302" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="305" />
         <source>&amp;Reason (if not implemented)</source>
         <translation>&amp;Begründung (falls nicht umgesetzt)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="305" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="308" />
         <source>Save i&amp;mplementation</source>
         <translation>Umsetzung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="318" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="321" />
         <source>– none –</source>
         <translation>– keine –</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="342" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="345" />
         <source>Implementation saved.</source>
         <translation>Umsetzung gespeichert.</translation>
     </message>
@@ -489,97 +490,97 @@
         <translation>Erwarteter &amp;Nutzen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="58" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="59" />
         <source>Affected &amp;unit</source>
         <translation>Betroffene &amp;Organisationseinheit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="59" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="60" />
         <source>– please choose –</source>
         <translation>– bitte auswählen –</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="62" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="63" />
         <source>&amp;Received at</source>
         <translation>Eingegangen a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="68" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="69" />
         <source>&amp;Submitters</source>
         <translation>Einreic&amp;hende</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="69" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="70" />
         <source>&amp;Attachments</source>
         <translation>&amp;Anlagen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="92" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="93" />
         <source>Name or personnel number</source>
         <translation>Name oder Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="93" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="94" />
         <source>Find employee</source>
         <translation>Beschäftigte suchen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="96" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="97" />
         <source>A&amp;dd</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="101" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="102" />
         <source>Matching employees</source>
         <translation>Passende Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="106" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="107" />
         <source>Submitters and shares</source>
         <translation>Einreichende und Anteile</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="107" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="108" />
         <source>Submitter</source>
         <translation>Einreicher*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="107" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="108" />
         <source>Share in %</source>
         <translation>Anteil in %</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="114" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="115" />
         <source>&amp;Equal shares</source>
         <translation>&amp;Gleiche Anteile</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="115" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="116" />
         <source>Clear the shares: the submitters then get equal shares</source>
         <translation>Anteile leeren: Die Einreichenden erhalten dann gleiche Anteile</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="117" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="118" />
         <source>Remo&amp;ve submitter</source>
         <translation>Einreichende &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="169" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="170" />
         <source>Attached files</source>
         <translation>Angehängte Dateien</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="173" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="174" />
         <source>Add &amp;file…</source>
         <translation>&amp;Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="175" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="176" />
         <source>Remove fi&amp;le</source>
         <translation>Datei en&amp;tfernen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="187" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="188" />
         <source>Attach a file</source>
         <translation>Datei anhängen</translation>
     </message>
@@ -648,37 +649,52 @@
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="90" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="89" />
+        <source>Submitters</source>
+        <translation>Einreichende</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="91" />
         <source>Current state (Ist)</source>
         <translation>Ist-Zustand</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="91" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="92" />
         <source>Proposal (Soll)</source>
         <translation>Vorschlag (Soll)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="91" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="92" />
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="106" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="95" />
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="99" />
+        <source>Award</source>
+        <translation>Prämie</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="109" />
         <source>Attach a file</source>
         <translation>Datei anhängen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="114" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="117" />
         <source>Attachment added.</source>
         <translation>Anlage hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="122" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="125" />
         <source>Save attachment</source>
         <translation>Anlage speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="125" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="128" />
         <source>Attachment saved.</source>
         <translation>Anlage gespeichert.</translation>
     </message>
@@ -686,87 +702,87 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="207" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="210" />
         <source>&amp;Reviewers</source>
         <translation>&amp;Gutachter*innen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="209" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="212" />
         <source>&amp;Due on</source>
         <translation>&amp;Fällig am</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="210" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="213" />
         <source>&amp;Assign reviewers</source>
         <translation>Gutachter*innen &amp;zuweisen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="212" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="215" />
         <source>&amp;Forward to committee</source>
         <translation>An &amp;Kommission geben</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="215" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="218" />
         <source>Review assignments</source>
         <translation>Begutachtungen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="216" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="219" />
         <source>Reviewer</source>
         <translation>Gutachter*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="216" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="219" />
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="216" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="219" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="217" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="220" />
         <source>Feasible</source>
         <translation>Umsetzbar</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="217" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="220" />
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="217" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="220" />
         <source>Statement</source>
         <translation>Stellungnahme</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="229" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="232" />
         <source>Assignments and statements</source>
         <translation>Zuweisungen und Stellungnahmen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="253" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="256" />
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="256" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="259" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="256" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="259" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="276" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="279" />
         <source>Reviewers assigned.</source>
         <translation>Gutachter*innen zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="285" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="288" />
         <source>Forwarded to the committee.</source>
         <translation>An die Kommission gegeben.</translation>
     </message>
@@ -775,13 +791,13 @@
     <name>ReviewerPage</name>
     <message>
         <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="45" />
-        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="124" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="125" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="46" />
-        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="124" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="125" />
         <source>Code word</source>
         <translation>Kennwort</translation>
     </message>
@@ -792,7 +808,7 @@
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="48" />
-        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="125" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="126" />
         <source>Affected unit</source>
         <translation>Betroffene Organisationseinheit</translation>
     </message>
@@ -803,7 +819,7 @@
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="50" />
-        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="126" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="127" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -873,42 +889,42 @@
         <translation>Begutachtung &amp;zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="123" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="124" />
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="125" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="126" />
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="126" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="127" />
         <source>Statement due</source>
         <translation>Stellungnahme fällig</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="130" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="131" />
         <source>Current state (Ist)</source>
         <translation>Ist-Zustand</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="131" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="132" />
         <source>Proposal (Soll)</source>
         <translation>Vorschlag (Soll)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="131" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="132" />
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="156" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="157" />
         <source>Statement submitted. Thank you.</source>
         <translation>Stellungnahme abgegeben. Vielen Dank.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="167" />
+        <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="168" />
         <source>Review handed back.</source>
         <translation>Begutachtung zurückgegeben.</translation>
     </message>
@@ -1050,90 +1066,100 @@
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="57" />
-        <source>Chart: suggestions per 100 staff and acceptance rate</source>
-        <translation>Diagramm: Vorschläge je 100 Beschäftigte und Annahmequote</translation>
+        <source>Chart: suggestions per 100 staff</source>
+        <translation>Diagramm: Vorschläge je 100 Beschäftigte</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="59" />
+        <source>Chart: acceptance rate</source>
+        <translation>Diagramm: Annahmequote</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="61" />
         <source>Chart: savings and awards</source>
         <translation>Diagramm: Einsparungen und Prämien</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="68" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="69" />
         <source>Statistics table</source>
         <translation>Statistiktabelle</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="70" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="70" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />
         <source>Unit</source>
         <translation>Organisationseinheit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="70" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="70" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />
         <source>Staff</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="70" />
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="140" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="146" />
         <source>Per 100 staff</source>
         <translation>Je 100 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="141" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="72" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="149" />
         <source>Acceptance rate %</source>
         <translation>Annahmequote %</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="72" />
         <source>Median lead time (days)</source>
         <translation>Median Bearbeitungszeit (Tage)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="144" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="72" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="152" />
         <source>Savings</source>
         <translation>Einsparung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="145" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="72" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="153" />
         <source>Awards</source>
         <translation>Prämien</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="139" />
-        <source>Suggestions per 100 staff and acceptance rate</source>
-        <translation>Vorschläge je 100 Beschäftigte und Annahmequote</translation>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="145" />
+        <source>Suggestions per 100 staff</source>
+        <translation>Vorschläge je 100 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="143" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="148" />
+        <source>Acceptance rate (%)</source>
+        <translation>Annahmequote (%)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="151" />
         <source>Savings and awards (€)</source>
         <translation>Einsparungen und Prämien (€)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="150" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="158" />
         <source>Export statistics</source>
         <translation>Statistik exportieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="150" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="158" />
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-Dateien (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="158" />
+        <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="166" />
         <source>Statistics saved: %1</source>
         <translation>Statistik gespeichert: %1</translation>
     </message>

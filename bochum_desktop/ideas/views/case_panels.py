@@ -86,15 +86,18 @@ class OverviewPanel(_Panel):
                            f"{bp_to_percent_text(s.share_bp)}" for s in case.submitters)
         html = [f"<h2>{escape(case.title)}</h2><table>"]
         html += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows]
-        html.append(f"<tr><td><b>{escape(self.tr('Submitters'))}</b></td><td>{subs}</td></tr></table>")
+        submitters_label = self.tr("Submitters")
+        html.append(f"<tr><td><b>{escape(submitters_label)}</b></td><td>{subs}</td></tr></table>")
         for title, body in ((self.tr("Current state (Ist)"), case.current_state),
                             (self.tr("Proposal (Soll)"), case.proposal), (self.tr("Benefit"), case.benefit)):
             html.append(f"<h3>{escape(title)}</h3><p>{common.html_paragraphs(body)}</p>")
         if case.decision:
-            html.append(f"<h3>{escape(self.tr('Decision'))}</h3><p>{escape(case.decision.decision_label)}, "
+            decision_label = self.tr("Decision")
+            html.append(f"<h3>{escape(decision_label)}</h3><p>{escape(case.decision.decision_label)}, "
                         f"{format_date(case.decision.decided_on)}: {common.html_paragraphs(case.decision.reasons)}</p>")
         if case.award:
-            html.append(f"<p><b>{escape(self.tr('Award'))}:</b> {escape(format_cents(case.award.total_cents))}</p>")
+            award_label = self.tr("Award")
+            html.append(f"<p><b>{escape(award_label)}:</b> {escape(format_cents(case.award.total_cents))}</p>")
         self.text.setHtml("".join(html))
         self.attachments.clear()
         for a in case.attachments:

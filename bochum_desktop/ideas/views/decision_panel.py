@@ -139,7 +139,20 @@ class DecisionPanel(_Panel):
             self.costs.set_cents(statements[0].costs_cents)
         self.steps.setPlainText("")
         ready = case.status in ("begutachtung", "kommission", "zurueckgestellt")
-        for w in (self.calc_button, self.save_button):
+        dec = case.decision
+        if dec is not None and not ready:
+            # Decided: show what was decided and how the award was calculated (read only).
+            self.decision.setCurrentIndex(max(0, self.decision.findData(dec.decision)))
+            self.decided_on.setDate(common.to_qdate(dec.decided_on))
+            self.participants.setText(dec.participants)
+            self.reasons.setPlainText(dec.reasons)
+            if case.award is not None:
+                self.kind.setCurrentIndex(max(0, self.kind.findData(case.award.kind)))
+                header = [self.tr("Rule set: %1").replace("%1", case.award.rule_set_name)] \
+                    if case.award.rule_set_name else []
+                self.steps.setPlainText("\n".join(header + case.award.lines))
+        for w in (self.calc_button, self.save_button, self.decision, self.decided_on, self.participants,
+                  self.reasons, self.kind, self.stack):
             w.setEnabled(ready)
         if not ready:
             self.status.setText(self.tr("A decision is possible during review or in committee."))

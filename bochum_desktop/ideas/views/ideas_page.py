@@ -109,6 +109,7 @@ class IdeasPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([560, 840])
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("&Suggestions"))
         self.stats = StatsPage(service)

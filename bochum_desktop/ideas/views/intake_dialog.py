@@ -54,7 +54,8 @@ class IntakeDialog(QDialog):
         self.benefit = self.errors.add_row("benefit", self.tr("Expected &benefit"), QPlainTextEdit())
         for edit in (self.current_state, self.proposal, self.benefit):
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(70)
+            edit.setMinimumHeight(60)
+            edit.setMaximumHeight(110)
         self.unit = self.errors.add_row("org_unit_id", self.tr("Affected &unit"), QComboBox())
         self.unit.addItem(self.tr("– please choose –"), None)
         for unit_id, name in service.org_units():
@@ -65,8 +66,14 @@ class IntakeDialog(QDialog):
         now = to_local(service.clock.now())
         self.received.setDateTime(QDateTime(common.to_qdate(now.date()), QTime(now.hour, now.minute)))
 
-        self.errors.add_row("submitters", self.tr("&Submitters"), self._submitters_box())
-        self.errors.add_row("attachments", self.tr("&Attachments"), self._attachments_box())
+        submitters_box = self.errors.add_row("submitters", self.tr("&Submitters"), self._submitters_box())
+        attachments_box = self.errors.add_row("attachments", self.tr("&Attachments"), self._attachments_box())
+        # The mnemonic should land in an input, not on the (unfocusable) box around it.
+        form.labelForField(submitters_box).setBuddy(self.employee_search)
+        form.labelForField(attachments_box).setBuddy(self.attachment_list)
+        # Mark the list itself, not the whole box (a frame on the box would frame every child).
+        self.errors.inputs["submitters"] = self.submitters
+        self.errors.inputs["attachments"] = self.attachment_list
 
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)

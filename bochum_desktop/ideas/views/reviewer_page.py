@@ -99,6 +99,7 @@ class ReviewerPage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 880])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._set_enabled(False)

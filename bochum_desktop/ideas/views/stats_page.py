@@ -54,15 +54,16 @@ class StatsPage(QWidget):
         top.addWidget(self.export_button)
 
         self.rate_chart = QChartView()
-        self.rate_chart.setAccessibleName(self.tr("Chart: suggestions per 100 staff and acceptance rate"))
+        self.rate_chart.setAccessibleName(self.tr("Chart: suggestions per 100 staff"))
+        self.acceptance_chart = QChartView()
+        self.acceptance_chart.setAccessibleName(self.tr("Chart: acceptance rate"))
         self.money_chart = QChartView()
         self.money_chart.setAccessibleName(self.tr("Chart: savings and awards"))
-        for view in (self.rate_chart, self.money_chart):
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        for view in (self.rate_chart, self.acceptance_chart, self.money_chart):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(230)
-        charts = QSplitter(Qt.Orientation.Horizontal)
-        charts.addWidget(self.rate_chart)
-        charts.addWidget(self.money_chart)
+            charts.addWidget(view)
 
         self.table = QTableWidget(0, 9)
         self.table.setAccessibleName(self.tr("Statistics table"))
@@ -98,6 +99,8 @@ class StatsPage(QWidget):
                 if col != 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self._charts()
 
     def _unit_rows(self) -> list[StatsRow]:
@@ -108,7 +111,8 @@ class StatsPage(QWidget):
             units = [r for r in units if r.year == latest]
         return units
 
-    def _bar_chart(self, title: str, series_data: list[tuple[str, list[float]]], categories: list[str]) -> QChart:
+    def _bar_chart(self, title: str, series_data: list[tuple[str, list[float]]], categories: list[str],
+                   label_format: str) -> QChart:
         chart = QChart()
         chart.setTitle(title)
         series = QBarSeries()
@@ -120,13 +124,15 @@ class StatsPage(QWidget):
                 top = max(top, v)
             series.append(bar)
         series.setLabelsVisible(True)  # numbers on the bars: the chart is readable without colours
+        series.setLabelsFormat("@value")
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append(categories)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
-        axis_y.setRange(0, top * 1.15 if top else 1)
+        axis_y.setRange(0, top * 1.2 if top else 1)
+        axis_y.setLabelFormat(label_format)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -136,13 +142,15 @@ class StatsPage(QWidget):
         units = self._unit_rows()
         categories = [r.unit_name.split(" – ")[0] for r in units]
         self.rate_chart.setChart(self._bar_chart(
-            self.tr("Suggestions per 100 staff and acceptance rate"),
-            [(self.tr("Per 100 staff"), [float(r.per_100_staff or 0) for r in units]),
-             (self.tr("Acceptance rate %"), [float(r.acceptance_rate or 0) for r in units])], categories))
+            self.tr("Suggestions per 100 staff"),
+            [(self.tr("Per 100 staff"), [float(r.per_100_staff or 0) for r in units])], categories, "%.1f"))
+        self.acceptance_chart.setChart(self._bar_chart(
+            self.tr("Acceptance rate (%)"),
+            [(self.tr("Acceptance rate %"), [float(r.acceptance_rate or 0) for r in units])], categories, "%.0f"))
         self.money_chart.setChart(self._bar_chart(
             self.tr("Savings and awards (€)"),
             [(self.tr("Savings"), [r.savings_cents / 100 for r in units]),
-             (self.tr("Awards"), [r.awards_cents / 100 for r in units])], categories))
+             (self.tr("Awards"), [r.awards_cents / 100 for r in units])], categories, "%.0f"))
 
     def export(self) -> None:
         year = self.year.currentData()
