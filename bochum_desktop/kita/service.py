@@ -39,6 +39,12 @@ from .model import (
 )
 from .workflow import OPEN_STATUSES, WorkflowMixin, _get
 
+# Columns ApplicationInfo needs; the sync columns (timestamps with time-zone conversion) are left out.
+_INFO_COLUMNS = (
+    "id", "employee_id", "personnel_number", "last_name", "first_name", "street", "postcode_city", "email",
+    "return_date", "working_hours", "single_parent", "shift_work", "hardship", "hardship_note", "sibling_kita_id",
+    "child_first_name", "child_birth_date", "desired_start", "booking_hours", "remarks", "received_date", "status",
+)
 # Transitions HR makes by hand; offer-related ones (angebot, angenommen, ...) follow from offers.
 MANUAL_TRANSITIONS = {
     "eingegangen": {"in_pruefung", "warteliste", "zurueckgezogen"},
@@ -266,7 +272,7 @@ class KitaService(WorkflowMixin):
         # bookkeeping would cost more than the allocation itself.
         t = KitaApplication.__table__
         with self.db.read() as s:
-            q = select(t).where(t.c.deleted_at.is_(None))
+            q = select(*[t.c[name] for name in _INFO_COLUMNS]).where(t.c.deleted_at.is_(None))
             if statuses:
                 q = q.where(t.c.status.in_(statuses))
             if text.strip():
