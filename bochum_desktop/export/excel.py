@@ -19,6 +19,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import IllegalCharacterError
 
 from ..core.clock import BERLIN
 from ..core.errors import DomainError
@@ -65,7 +66,9 @@ def _prepare(column: OutColumn):
     """Value conversion for this column's kind (None: value is written as is)."""
     kind = column.kind
     if kind == "text":
-        return _clean_text
+        # openpyxl checks for illegal characters itself (values_to_row cleans on its error), so only
+        # non-strings and over-long texts need work here.
+        return lambda v: v if type(v) is str and len(v) <= MAX_CELL_TEXT else _clean_text(v)
     if kind == "bool":
         return bool
     if kind == "int":
@@ -98,7 +101,10 @@ def _install_row_builder(ws, columns: Sequence[OutColumn]) -> None:
         for col_idx, (value, (cell, prepare, is_text)) in enumerate(zip(values, plan, strict=False), 1):
             if value is None:
                 continue
-            cell.value = prepare(value)
+            try:
+                cell.value = prepare(value)
+            except IllegalCharacterError:
+                cell.value = _clean_text(value)
             if is_text and cell.data_type == "f":
                 cell.data_type = "s"  # "=SUMME(...)" typed into a name is data, never a formula
             cell.column = col_idx
