@@ -21,6 +21,13 @@ _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
 
 
+def use_cheap_hashes_for_tests() -> None:
+    """Test suites create many users; production keeps argon2's default cost."""
+    global _hasher, _DUMMY_HASH
+    _hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    _DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+
 @dataclass(frozen=True)
 class Principal:
     username: str

@@ -113,18 +113,21 @@ def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_c
     cursor = Cursor.parse(raw_cursor)
     if raw_cursor and cursor is None:
         return {"resync": True, "reason": "cursor"}
+    floor = history_floor(conn)
     if cursor is not None:
         if cursor.roles != fingerprint:
             return {"resync": True, "reason": "roles"}
-        if (cursor.txid, cursor.seq) < history_floor(conn):
+        if (cursor.txid, cursor.seq) < floor:
             return {"resync": True, "reason": "history"}
     start = cursor or Cursor(0, 0, fingerprint)
+    # A complete pull ends at or after the pruned history, so its cursor is never "too old".
+    at_least_floor = Cursor(*max((start.txid, start.seq), floor), fingerprint)
     bound = visible_bound(conn)
     log = conn.execute(
         _LOG_SQL, {"tx": str(start.txid), "seq": start.seq, "bound": str(bound), "tbls": list(readable), "n": limit}
     ).all()
     if not log:
-        return {"changes": [], "cursor": str(start), "more": False}
+        return {"changes": [], "cursor": str(at_least_floor), "more": False}
     # Several entries of one row in a page: the row is sent once, at its last position.
     latest: dict[tuple[str, str], int] = {}
     for i, entry in enumerate(log):
@@ -149,5 +152,8 @@ def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_c
         op, data = _payload(tables[tbl], row, readable[tbl], secret)
         changes.append({"tbl": tbl, "id": row_id, "op": op, "version": row.server_version, "data": data})
     last = log[-1]
-    new_cursor = Cursor(int(last.txid), last.seq, fingerprint)
-    return {"changes": changes, "cursor": str(new_cursor), "more": len(log) == limit}
+    more = len(log) == limit
+    position = (int(last.txid), last.seq)
+    if not more:
+        position = max(position, floor)
+    return {"changes": changes, "cursor": str(Cursor(*position, fingerprint)), "more": more}

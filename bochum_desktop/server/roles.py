@@ -45,6 +45,7 @@ REFERENCE_WRITERS = frozenset(
     {
         Role.KITA.value,
         Role.IDEAS.value,
+        Role.IDEAS_COMMITTEE.value,
         Role.INTERPRETERS.value,
         Role.VOLUNTEER_CARD.value,
         Role.FAMILY_OFFICE.value,

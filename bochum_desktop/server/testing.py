@@ -63,8 +63,10 @@ class Harness:
 
     def __init__(self, url: str) -> None:
         from ..db.engine import make_engine
+        from . import auth
         from .schema import init_schema
 
+        auth.use_cheap_hashes_for_tests()
         self.url = url
         self.engine = make_engine(url)
         init_schema(self.engine)
