@@ -1,196 +1,195 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="38"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="38" />
         <source>Kita application</source>
         <translation>Kita-Antrag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="39"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="39" />
         <source>Kita application: %1</source>
         <translation>Kita-Antrag: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="50"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="50" />
         <source>&amp;Look up</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="51"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="51" />
         <source>Fill the name from the employee register</source>
         <translation>Namen aus dem Beschäftigtenverzeichnis übernehmen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="54"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="54" />
         <source>&amp;Personnel number:</source>
         <translation>&amp;Personalnummer:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="55"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="55" />
         <source>Personnel number</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="56"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="56" />
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="57"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="57" />
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="58"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="58" />
         <source>&amp;Street:</source>
         <translation>&amp;Straße:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="59"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="59" />
         <source>Post&amp;code and city:</source>
         <translation>P&amp;LZ und Ort:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="60"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="60" />
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="61"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="61" />
         <source>&amp;Return from parental leave:</source>
         <translation>&amp;Rückkehr aus der Elternzeit:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="62"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="62" />
         <source>&amp;Working hours per week:</source>
         <translation>&amp;Wochenarbeitszeit (Std.):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="63"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="63" />
         <source>e.g. 30,5</source>
         <translation>z. B. 30,5</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="64"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="64" />
         <source>Single &amp;parent:</source>
         <translation>&amp;Alleinerziehend:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="65"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="65" />
         <source>raises the child alone</source>
         <translation>erzieht das Kind allein</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="66"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="66" />
         <source>S&amp;hift work:</source>
         <translation>S&amp;chichtdienst:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="66"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="66" />
         <source>works shifts</source>
         <translation>arbeitet im Schichtdienst</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="67"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="67" />
         <source>Har&amp;dship:</source>
         <translation>&amp;Härtefall:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="67"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="67" />
         <source>hardship case</source>
         <translation>Härtefall</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="68"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="68" />
         <source>Hardship &amp;reason:</source>
         <translation>Begründung &amp;Härtefall:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="69"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="69" />
         <source>Si&amp;bling in Kita:</source>
         <translation>&amp;Geschwisterkind in Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="70"/>
-        <source>&amp;Child&apos;s first name:</source>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="70" />
+        <source>&amp;Child's first name:</source>
         <translation>&amp;Vorname des Kindes:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="71"/>
-        <source>Child&apos;s &amp;date of birth:</source>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="71" />
+        <source>Child's &amp;date of birth:</source>
         <translation>&amp;Geburtsdatum des Kindes:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="72"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="72" />
         <source>Desired s&amp;tart:</source>
         <translation>Gewünschter &amp;Beginn:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="73"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="73" />
         <source>Booking &amp;hours:</source>
         <translation>Betreuungs&amp;umfang:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="75"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="75" />
         <source>%1 hours per week</source>
         <translation>%1 Wochenstunden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="78"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="78" />
         <source>&amp;1st choice Kita:</source>
         <translation>&amp;1. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="78"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="78" />
         <source>2nd choice Kita:</source>
         <translation>2. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="78"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="78" />
         <source>3rd choice Kita:</source>
         <translation>3. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="79"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="79" />
         <source>4th choice Kita:</source>
         <translation>4. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="79"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="79" />
         <source>5th choice Kita:</source>
         <translation>5. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="83"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="83" />
         <source>Re&amp;marks:</source>
         <translation>Be&amp;merkungen:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="86"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="86" />
         <source>Recei&amp;ved on:</source>
         <translation>&amp;Eingegangen am:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="89"/>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="91"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="89" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="91" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="102"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="102" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="103"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="103" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="143"/>
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="143" />
         <source>No employee with this personnel number in the register; please enter the name.</source>
         <translation>Keine Beschäftigten mit dieser Personalnummer im Verzeichnis; bitte den Namen eingeben.</translation>
     </message>
@@ -198,154 +197,169 @@
 <context>
     <name>ApplicationsTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="28"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="30" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="29"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="31" />
         <source>Personnel no.</source>
         <translation>Personalnr.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="30"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="32" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="31"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="33" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="32"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="34" />
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="33"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="35" />
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="34"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="36" />
         <source>Desired start</source>
         <translation>Gewünschter Beginn</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="35"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="37" />
         <source>Hours</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="36"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="38" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="44"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="46" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="47"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="49" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="49"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="51" />
         <source>&amp;New application…</source>
         <translation>&amp;Neuer Antrag…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="50"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="52" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="61"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="53" />
+        <source>&amp;Import from Excel…</source>
+        <translation>Aus Excel &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="54" />
+        <source>Applications from an Excel list: checked first, then all rows or none</source>
+        <translation>Anträge aus einer Excel-Liste: erst geprüft, dann alle Zeilen oder keine</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="67" />
         <source>New stat&amp;us:</source>
         <translation>Neuer Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="64"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="70" />
         <source>reason (goes into the history)</source>
         <translation>Begründung (kommt in den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="65"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="71" />
         <source>Rea&amp;son:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="67"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="73" />
         <source>Change st&amp;atus</source>
         <translation>St&amp;atus ändern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="68"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="74" />
         <source>&amp;Waiting-list letter…</source>
         <translation>&amp;Wartelistenbrief…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="69"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="75" />
         <source>&amp;Rejection letter…</source>
         <translation>&amp;Absagebrief…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="70"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="76" />
         <source>Uses the reason field as the reason of the rejection</source>
         <translation>Verwendet das Feld „Begründung“ als Grund der Absage</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="113"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="121" />
+        <source>Import Kita applications from Excel</source>
+        <translation>Kita-Anträge aus Excel importieren</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="130" />
         <source>Application saved: %1</source>
         <translation>Antrag gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="123"/>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="139"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="140" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="156" />
         <source>Please select an application first.</source>
         <translation>Bitte zuerst einen Antrag auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="130"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="147" />
         <source>Possible: %1</source>
         <translation>Möglich: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="134"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="151" />
         <source>Status of %1: %2</source>
         <translation>Status von %1: %2</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="145"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="162" />
         <source>Save letter</source>
         <translation>Brief speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="145"/>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="156"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="162" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="173" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="152"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="169" />
         <source>Letter saved: %1</source>
         <translation>Brief gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="155"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="172" />
         <source>Export applications</source>
         <translation>Anträge exportieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="156"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="173" />
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-Dateien (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="166"/>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="183" />
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -353,52 +367,52 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="106"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="106" />
         <source>Reserved-place contract</source>
         <translation>Belegplatzvertrag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="110"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="110" />
         <source>&amp;Kita:</source>
         <translation>&amp;Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="113"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="113" />
         <source>Kita &amp;year:</source>
         <translation>Kita-&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="115"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="115" />
         <source>Valid &amp;from:</source>
         <translation>Gültig &amp;von:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="116"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="116" />
         <source>Valid &amp;until:</source>
         <translation>Gültig &amp;bis:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="117"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="117" />
         <source>&amp;Cost per place and month (€):</source>
         <translation>&amp;Kosten je Platz und Monat (€):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="123"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="123" />
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="129"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="129" />
         <source>Places %1 %2 hours</source>
         <translation>Plätze %1 %2 Stunden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="133"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="133" />
         <source>&amp;Places:</source>
         <translation>&amp;Plätze:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="134"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="134" />
         <source>&amp;Reason for change:</source>
         <translation>&amp;Grund der Änderung:</translation>
     </message>
@@ -406,57 +420,57 @@
 <context>
     <name>KitaDialog</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="58"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="58" />
         <source>Partner Kita</source>
         <translation>Partner-Kita</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="62"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="62" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="63"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="63" />
         <source>&amp;Provider:</source>
         <translation>&amp;Träger:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="64"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="64" />
         <source>&amp;Street:</source>
         <translation>&amp;Straße:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="65"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="65" />
         <source>Post&amp;code:</source>
         <translation>P&amp;LZ:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="66"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="66" />
         <source>C&amp;ity:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="67"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="67" />
         <source>&amp;Contact person:</source>
         <translation>&amp;Ansprechperson:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="68"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="68" />
         <source>P&amp;hone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="69"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="69" />
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="70"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="70" />
         <source>&amp;Active:</source>
         <translation>&amp;Aktiv:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="70"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="70" />
         <source>partner Kita</source>
         <translation>Partner-Kita</translation>
     </message>
@@ -464,8 +478,8 @@
 <context>
     <name>KitaFeature</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/__init__.py" line="23"/>
-        <location filename="../../bochum_desktop/kita/views/__init__.py" line="30"/>
+        <location filename="../../bochum_desktop/kita/views/__init__.py" line="23" />
+        <location filename="../../bochum_desktop/kita/views/__init__.py" line="30" />
         <source>Kita-Kontingent</source>
         <translation>Kita-Kontingent</translation>
     </message>
@@ -473,32 +487,32 @@
 <context>
     <name>KitaPage</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="28"/>
+        <location filename="../../bochum_desktop/kita/views/page.py" line="28" />
         <source>&amp;Applications</source>
         <translation>&amp;Anträge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="29"/>
+        <location filename="../../bochum_desktop/kita/views/page.py" line="29" />
         <source>&amp;Ranking</source>
         <translation>&amp;Rangliste</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="30"/>
+        <location filename="../../bochum_desktop/kita/views/page.py" line="30" />
         <source>&amp;Proposal</source>
         <translation>&amp;Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="31"/>
+        <location filename="../../bochum_desktop/kita/views/page.py" line="31" />
         <source>&amp;Offers</source>
         <translation>Angeb&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="32"/>
+        <location filename="../../bochum_desktop/kita/views/page.py" line="32" />
         <source>&amp;Kitas &amp;&amp; contracts</source>
         <translation>&amp;Kitas &amp;&amp; Verträge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="33"/>
+        <location filename="../../bochum_desktop/kita/views/page.py" line="33" />
         <source>Occ&amp;upancy</source>
         <translation>Bele&amp;gung</translation>
     </message>
@@ -506,82 +520,82 @@
 <context>
     <name>KitaSettingsPage</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="42"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="42" />
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="44"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="44" />
         <source>&amp;Answer deadline for offers:</source>
         <translation>&amp;Antwortfrist für Angebote:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="46"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="46" />
         <source>Points &amp;scheme valid from:</source>
         <translation>Punkte&amp;schema gültig ab:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="48"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="48" />
         <source>&amp;Valid from (date):</source>
         <translation>&amp;Gültig ab (Datum):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="51"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="51" />
         <source>Return from parental leave soon: points</source>
         <translation>Baldige Rückkehr aus der Elternzeit: Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="52"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="52" />
         <source>… within days after the desired start</source>
         <translation>… höchstens Tage nach gewünschtem Beginn</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="53"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="53" />
         <source>Single parent: points</source>
         <translation>Alleinerziehend: Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="54"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="54" />
         <source>Working hours from (full time)</source>
         <translation>Arbeitszeit ab (Vollzeit), Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="55"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="55" />
         <source>Full time: points</source>
         <translation>Vollzeit: Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="56"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="56" />
         <source>Working hours from (part time)</source>
         <translation>Arbeitszeit ab (Teilzeit), Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="57"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="57" />
         <source>Part time: points</source>
         <translation>Teilzeit: Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="58"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="58" />
         <source>Sibling in a wished Kita: points</source>
         <translation>Geschwisterkind in einer Wunsch-Kita: Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="59"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="59" />
         <source>Shift work: points</source>
         <translation>Schichtdienst: Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="60"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="60" />
         <source>Hardship: points</source>
         <translation>Härtefall: Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="69"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="69" />
         <source>&amp;New version…</source>
         <translation>&amp;Neue Version…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="70"/>
+        <location filename="../../bochum_desktop/kita/views/settings_page.py" line="70" />
         <source>Copy the shown scheme as a new version with a later valid-from date</source>
         <translation>Das angezeigte Schema als neue Version mit späterem „gültig ab“ kopieren</translation>
     </message>
@@ -589,22 +603,22 @@
 <context>
     <name>KitaViews</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="33"/>
+        <location filename="../../bochum_desktop/kita/views/common.py" line="33" />
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="89"/>
+        <location filename="../../bochum_desktop/kita/views/common.py" line="89" />
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="47"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="47" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="48"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="48" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -612,142 +626,152 @@
 <context>
     <name>KitasTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="191"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="192" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="191"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="192" />
         <source>Provider</source>
         <translation>Träger</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="192"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="193" />
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="192"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="193" />
         <source>Contact</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="193"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="194" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="193"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="194" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="193"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="194" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="195"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="196" />
         <source>Partner Kitas</source>
         <translation>Partner-Kitas</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="198"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="199" />
         <source>Kita</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="199"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="200" />
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="200"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="201" />
         <source>U3 places</source>
         <translation>U3-Plätze</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="201"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="202" />
         <source>Ü3 places</source>
         <translation>Ü3-Plätze</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="202"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="203" />
         <source>Places by hours</source>
         <translation>Plätze nach Stunden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="204"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="205" />
         <source>Cost per place/month</source>
         <translation>Kosten je Platz/Monat</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="205"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="206" />
         <source>Cost per month</source>
         <translation>Kosten je Monat</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="207"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="208" />
         <source>Contracts</source>
         <translation>Verträge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="211"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="212" />
         <source>Kita &amp;year:</source>
         <translation>Kita-&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="214"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="215" />
         <source>&amp;New Kita…</source>
         <translation>&amp;Neue Kita…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="215"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="216" />
         <source>&amp;Edit Kita…</source>
         <translation>Kita &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="216"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="217" />
+        <source>&amp;Import Kitas from Excel…</source>
+        <translation>Kitas aus Excel &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="219" />
         <source>New &amp;contract…</source>
         <translation>Neuer &amp;Vertrag…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="217"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="220" />
         <source>Edit c&amp;ontract…</source>
         <translation>V&amp;ertrag bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="218"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="221" />
         <source>Cost overview to E&amp;xcel…</source>
         <translation>Kostenübersicht nach E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="229"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="232" />
         <source>Partner &amp;Kitas</source>
         <translation>Partner-&amp;Kitas</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="231"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="234" />
         <source>Con&amp;tracts (reserved places)</source>
         <translation>&amp;Verträge (Belegplätze)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="279"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="265" />
+        <source>Import partner Kitas from Excel</source>
+        <translation>Partner-Kitas aus Excel importieren</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="293" />
         <source>Contract saved.</source>
         <translation>Vertrag gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="288"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="302" />
         <source>Cost overview</source>
         <translation>Kostenübersicht</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="289"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="303" />
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-Dateien (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="296"/>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="310" />
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -755,101 +779,101 @@
 <context>
     <name>OccupancyTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="44"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="44" />
         <source>&amp;Kita:</source>
         <translation>&amp;Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="46"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="46" />
         <source>Kita &amp;year:</source>
         <translation>Kita-&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="48"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="48" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="49"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="49" />
         <source>Occupancy of all Kitas to E&amp;xcel…</source>
         <translation>Belegung aller Kitas nach E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="51"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="51" />
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="52"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="52" />
         <source>U3 places</source>
         <translation>U3-Plätze</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="53"/>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="114"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="53" />
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="114" />
         <source>U3 occupied</source>
         <translation>U3 belegt</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="54"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="54" />
         <source>Ü3 places</source>
         <translation>Ü3-Plätze</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="55"/>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="114"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="55" />
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="114" />
         <source>Ü3 occupied</source>
         <translation>Ü3 belegt</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="56"/>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="115"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="56" />
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="115" />
         <source>Open offers</source>
         <translation>Offene Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="57"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="57" />
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="58"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="58" />
         <source>Turning 3</source>
         <translation>Wird 3</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="59"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="59" />
         <source>Leaving for school</source>
         <translation>Wechsel zur Schule</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="61"/>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="64"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="61" />
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="64" />
         <source>Occupancy per month</source>
         <translation>Belegung je Monat</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="68"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="68" />
         <source>Occupancy chart</source>
         <translation>Belegungsdiagramm</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="123"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="123" />
         <source>Places</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="147"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="147" />
         <source>Occupancy to Excel</source>
         <translation>Belegung nach Excel</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="149"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="149" />
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-Dateien (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="157"/>
+        <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="157" />
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -857,142 +881,142 @@
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="188"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="188" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="189"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="189" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="190"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="190" />
         <source>S&amp;how:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="193"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="193" />
         <source>Applicant</source>
         <translation>Antragsteller*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="194"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="194" />
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="195"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="195" />
         <source>Kita</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="196"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="196" />
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="197"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="197" />
         <source>Hours</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="198"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="198" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="199"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="199" />
         <source>Answer by</source>
         <translation>Antwort bis</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="200"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="200" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="201"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="201" />
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="203"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="203" />
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="205"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="205" />
         <source>&amp;Accepted</source>
         <translation>&amp;Angenommen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="206"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="206" />
         <source>&amp;Declined, keep on waiting list</source>
         <translation>Abgelehnt, auf der &amp;Warteliste lassen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="207"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="207" />
         <source>Declined, &amp;no further offers</source>
         <translation>Abgelehnt, &amp;keine weiteren Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="208"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="208" />
         <source>&amp;Expire overdue offers</source>
         <translation>Abgelaufene Angebote &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="209"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="209" />
         <source>Offer &amp;letters…</source>
         <translation>Angebots&amp;briefe…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="210"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="210" />
         <source>Offer letters of all listed open offers into one PDF</source>
         <translation>Angebotsbriefe aller aufgelisteten offenen Angebote in eine PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="234"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="234" />
         <source>Please select an offer first.</source>
         <translation>Bitte zuerst ein Angebot auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="248"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="248" />
         <source>%1 placed in %2 from %3.</source>
         <translation>%1 hat ab %3 einen Platz in %2.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="263"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="263" />
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="264"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="264" />
         <source>Offer declined. Next in line for %1: %2 (compute and confirm the proposal).</source>
         <translation>Angebot abgelehnt. Als Nächste für %1: %2 (Vorschlag berechnen und bestätigen).</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="270"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="270" />
         <source>%1 offers expired.</source>
         <translation>%1 Angebote abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="275"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="275" />
         <source>No open offers listed.</source>
         <translation>Keine offenen Angebote in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="277"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="277" />
         <source>Save offer letters</source>
         <translation>Angebotsbriefe speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="278"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="278" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="287"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="287" />
         <source>%1 letters saved: %2</source>
         <translation>%1 Briefe gespeichert: %2</translation>
     </message>
@@ -1000,22 +1024,22 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="41"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="41" />
         <source>Change proposal</source>
         <translation>Vorschlag ändern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="45"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="45" />
         <source>&amp;Kita:</source>
         <translation>&amp;Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="49"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="49" />
         <source>&amp;Reason:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="52"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="52" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1023,112 +1047,112 @@
 <context>
     <name>ProposalTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="81"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="81" />
         <source>Kita &amp;year:</source>
         <translation>Kita-&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="83"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="83" />
         <source>Start &amp;month:</source>
         <translation>Beginn&amp;monat:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="85"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="85" />
         <source>&amp;Compute proposal</source>
         <translation>Vorschlag &amp;berechnen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="86"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="86" />
         <source>Change &amp;Kita…</source>
         <translation>&amp;Kita ändern…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="87"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="87" />
         <source>Con&amp;firm checked → offers</source>
         <translation>Angehakte &amp;bestätigen → Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="89"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="89" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="90"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="90" />
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="91"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="91" />
         <source>Applicant</source>
         <translation>Antragsteller*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="92"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="92" />
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="93"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="93" />
         <source>Kita</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="94"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="94" />
         <source>Choice</source>
         <translation>Wunsch</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="95"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="95" />
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="96"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="96" />
         <source>Hours</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="97"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="97" />
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="99"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="99" />
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="102"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="102" />
         <source>Not placed</source>
         <translation>Ohne Platz</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="103"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="103" />
         <source>&amp;Not placed (with reason):</source>
         <translation>&amp;Ohne Platz (mit Grund):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="147"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="147" />
         <source>%1 places proposed, %2 applications not placed.</source>
         <translation>%1 Plätze vorgeschlagen, %2 Anträge ohne Platz.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="154"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="154" />
         <source>Please select a proposal line first.</source>
         <translation>Bitte zuerst eine Vorschlagszeile auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="163"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="163" />
         <source>Please compute a proposal first.</source>
         <translation>Bitte zuerst einen Vorschlag berechnen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="167"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="167" />
         <source>No proposal line is checked.</source>
         <translation>Keine Vorschlagszeile ist angehakt.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="177"/>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="177" />
         <source>%1 offers created. Answer by %2.</source>
         <translation>%1 Angebote erstellt. Antwort bis %2.</translation>
     </message>
@@ -1136,138 +1160,138 @@
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="41"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="41" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="42"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="42" />
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="43"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="43" />
         <source>Applicant</source>
         <translation>Antragsteller*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="44"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="44" />
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="45"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="45" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="46"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="46" />
         <source>Desired start</source>
         <translation>Gewünschter Beginn</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="47"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="47" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="48"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="48" />
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="48"/>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="110"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="48" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="110" />
         <source>no points</source>
         <translation>keine Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="51"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="51" />
         <source>Ranking</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="53"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="53" />
         <source>&amp;Refresh ranking</source>
         <translation>Rangliste &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="56"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="56" />
         <source>Explanation of the points</source>
         <translation>Erklärung der Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="58"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="58" />
         <source>What if … (nothing is saved)</source>
         <translation>Was wäre, wenn … (nichts wird gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="60"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="60" />
         <source>single parent</source>
         <translation>alleinerziehend</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="61"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="61" />
         <source>shift work</source>
         <translation>Schichtdienst</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="62"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="62" />
         <source>hardship</source>
         <translation>Härtefall</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="65"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="65" />
         <source>&amp;Single parent:</source>
         <translation>&amp;Alleinerziehend:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="65"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="65" />
         <source>S&amp;hift work:</source>
         <translation>S&amp;chichtdienst:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="66"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="66" />
         <source>Har&amp;dship:</source>
         <translation>&amp;Härtefall:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="67"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="67" />
         <source>&amp;Working hours per week:</source>
         <translation>&amp;Wochenarbeitszeit (Std.):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="68"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="68" />
         <source>Return from &amp;parental leave:</source>
         <translation>Rückkehr aus der &amp;Elternzeit:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="73"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="73" />
         <source>&amp;Calculate rank</source>
         <translation>Rang &amp;berechnen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="76"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="76" />
         <source>What-if result</source>
         <translation>Ergebnis der Was-wäre-wenn-Rechnung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="83"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="83" />
         <source>Points of the selected application:</source>
         <translation>Punkte des ausgewählten Antrags:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="111"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="111" />
         <source>Rank %1, %2 points</source>
         <translation>Rang %1, %2 Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="124"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="124" />
         <source>Please select an application first.</source>
         <translation>Bitte zuerst einen Antrag auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="141"/>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="141" />
         <source>Rank %1 → %2 (points %3 → %4)</source>
         <translation>Rang %1 → %2 (Punkte %3 → %4)</translation>
     </message>

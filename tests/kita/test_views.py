@@ -182,3 +182,24 @@ def test_settings_page_versions_points_and_refuses_bad_input(qtbot, ctx):
         page.apply()
     assert "Gültig ab" in page.error.text()
     assert len(ctx.feature_settings("kita")["schemes"]) == 1  # nothing half stored
+
+
+def test_excel_import_of_applications_through_the_dialog(qtbot, page, kitas, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Anträge"
+    ws.append(["Personalnummer", "Nachname", "Vorname", "Kind: Vorname", "Kind: Geburtsdatum", "Gewünschter Beginn",
+               "Betreuungsumfang (Std.)", "Wunsch-Kita 1", "Eingangsdatum"])
+    ws.append(["12345", "Müller", "Anna", "Ben", date(2025, 5, 1), date(2027, 1, 1), 35, "Kita Rathaus",
+               date(2026, 11, 2)])
+    wb.save(tmp_path / "antraege.xlsx")
+    page.tabs.setCurrentWidget(page.applications)
+    dlg = page.applications.open_import()
+    dlg.set_file(tmp_path / "antraege.xlsx")
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=10_000)
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.result is not None, timeout=10_000)
+    dlg.close()
+    qtbot.waitUntil(lambda: page.applications.model.rowCount() == 1, timeout=10_000)

@@ -18,9 +18,11 @@ from .common import MessageLine, ask_save_path
 
 
 class ApplicationsTab(QWidget):
-    def __init__(self, service: KitaService, settings: Settings, user: str = "", parent: QWidget | None = None):
+    def __init__(self, service: KitaService, settings: Settings, user: str = "", parent: QWidget | None = None,
+                 ctx=None):
         super().__init__(parent)
-        self.service, self.settings, self.user = service, settings, user
+        self.service, self.settings, self.user, self.ctx = service, settings, user, ctx
+        self.import_dialog = None
         self.dialog: ApplicationDialog | None = None
         self.message = MessageLine(self)
         a = KitaApplication
@@ -48,9 +50,13 @@ class ApplicationsTab(QWidget):
         filter_label.setBuddy(self.status_filter)
         self.new_button = QPushButton(self.tr("&New application…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.import_button = QPushButton(self.tr("&Import from Excel…"))
+        self.import_button.setToolTip(self.tr("Applications from an Excel list: checked first, then all rows or none"))
+        self.import_button.setVisible(ctx is not None)
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
+        top.addWidget(self.import_button)
         top.addStretch(1)
         top.addWidget(filter_label)
         top.addWidget(self.status_filter)
@@ -80,6 +86,7 @@ class ApplicationsTab(QWidget):
 
         self.new_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(self._edit_current)
+        self.import_button.clicked.connect(self.open_import)
         self.table.activated.connect(self.open_dialog)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.status_button.clicked.connect(self.change_status)
@@ -105,6 +112,16 @@ class ApplicationsTab(QWidget):
         self.dialog.accepted.connect(self._saved)
         self.dialog.open()
         return self.dialog
+
+    def open_import(self):
+        from ...export.views.import_dialog import ImportDialog
+        from ..importer import application_spec
+
+        self.import_dialog = ImportDialog(self.ctx, lambda: application_spec(self.service.db), self,
+                                          self.tr("Import Kita applications from Excel"))
+        self.import_dialog.finished.connect(lambda _r: self.refresh())
+        self.import_dialog.open()
+        return self.import_dialog
 
     def _saved(self) -> None:
         self.refresh()

@@ -182,9 +182,10 @@ class ContractDialog(QDialog):
 
 
 class KitasTab(QWidget):
-    def __init__(self, service: KitaService, parent: QWidget | None = None, user: str = ""):
+    def __init__(self, service: KitaService, parent: QWidget | None = None, user: str = "", ctx=None):
         super().__init__(parent)
-        self.service, self.user = service, user
+        self.service, self.user, self.ctx = service, user, ctx
+        self.import_dialog = None
         self.dialog: QDialog | None = None
         self.message = MessageLine(self)
         self.kita_model = RowsModel([
@@ -213,11 +214,13 @@ class KitasTab(QWidget):
 
         self.new_kita_button = QPushButton(self.tr("&New Kita…"))
         self.edit_kita_button = QPushButton(self.tr("&Edit Kita…"))
+        self.import_button = QPushButton(self.tr("&Import Kitas from Excel…"))
+        self.import_button.setVisible(ctx is not None)
         self.new_contract_button = QPushButton(self.tr("New &contract…"))
         self.edit_contract_button = QPushButton(self.tr("Edit c&ontract…"))
         self.costs_button = QPushButton(self.tr("Cost overview to E&xcel…"))
         kita_buttons = QHBoxLayout()
-        for b in (self.new_kita_button, self.edit_kita_button):
+        for b in (self.new_kita_button, self.edit_kita_button, self.import_button):
             kita_buttons.addWidget(b)
         kita_buttons.addStretch(1)
         contract_bar = QHBoxLayout()
@@ -241,6 +244,7 @@ class KitasTab(QWidget):
 
         self.new_kita_button.clicked.connect(lambda: self.open_kita_dialog(None))
         self.edit_kita_button.clicked.connect(self._edit_kita)
+        self.import_button.clicked.connect(self.open_import)
         self.kita_view.doubleClicked.connect(self._edit_kita)
         self.new_contract_button.clicked.connect(lambda: self.open_contract_dialog(None))
         self.edit_contract_button.clicked.connect(self._edit_contract)
@@ -252,6 +256,16 @@ class KitasTab(QWidget):
     def refresh(self) -> None:
         self.kita_model.set_rows(self.service.list_kitas(include_inactive=True))
         self.contract_model.set_rows(self.service.list_contracts(self.year.currentData()))
+
+    def open_import(self):
+        from ...export.views.import_dialog import ImportDialog
+        from ..importer import kita_spec
+
+        self.import_dialog = ImportDialog(self.ctx, lambda: kita_spec(self.service.db), self,
+                                          self.tr("Import partner Kitas from Excel"))
+        self.import_dialog.finished.connect(lambda _r: self.refresh())
+        self.import_dialog.open()
+        return self.import_dialog
 
     def open_kita_dialog(self, kita: KitaInfo | None) -> KitaDialog:
         self.dialog = KitaDialog(self.service, kita, self)

@@ -19,11 +19,11 @@ class KitaPage(QWidget):
         self.service = kita_service(ctx)
         user = ctx.settings.user_name or ctx.user
         self.tabs = QTabWidget(self)
-        self.applications = ApplicationsTab(self.service, ctx.settings, user, self)
+        self.applications = ApplicationsTab(self.service, ctx.settings, user, self, ctx)
         self.ranking = RankingTab(self.service, self)
         self.proposal = ProposalTab(self.service, self)
         self.offers = OffersTab(self.service, ctx.settings, self)
-        self.kitas = KitasTab(self.service, self, user)
+        self.kitas = KitasTab(self.service, self, user, ctx)
         self.occupancy = OccupancyTab(self.service, self, user)
         self.tabs.addTab(self.applications, self.tr("&Applications"))
         self.tabs.addTab(self.ranking, self.tr("&Ranking"))
