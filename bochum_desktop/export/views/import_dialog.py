@@ -149,6 +149,7 @@ class ImportDialog(QDialog):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
         view.setWordWrap(True)
+        view.verticalHeader().setVisible(False)  # the "Zeile" column is the Excel row; a 1..n count would confuse
         return view
 
     # --- busy state ------------------------------------------------------------------------------
