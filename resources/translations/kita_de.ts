@@ -1282,16 +1282,26 @@
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="111" />
+        <source>%1 (%2): position %3 of %4</source>
+        <translation>%1 (%2): Platz %3 von %4</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="114" />
         <source>Rank %1, %2 points</source>
         <translation>Rang %1, %2 Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="124" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="115" />
+        <source>Waiting list per wished Kita:</source>
+        <translation>Warteliste je Wunsch-Kita:</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="128" />
         <source>Please select an application first.</source>
         <translation>Bitte zuerst einen Antrag auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="141" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="145" />
         <source>Rank %1 → %2 (points %3 → %4)</source>
         <translation>Rang %1 → %2 (Punkte %3 → %4)</translation>
     </message>

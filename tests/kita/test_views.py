@@ -104,6 +104,7 @@ def test_main_flow_through_the_widgets(qtbot, page, qtmodeltester, tmp_path):
     qtmodeltester.check(ranking.model)
     _select(ranking.view, 1)
     assert "Rank 2" in ranking.explanation.text()
+    assert "Kita Rathaus (U3): position 2 of 2" in ranking.explanation.text()
     ranking.wi_hardship.setChecked(True)
     qtbot.mouseClick(ranking.what_if_button, Qt.MouseButton.LeftButton)
     assert "2 → 1" in ranking.what_if_result.text() and "25 Punkte: Härtefall" in ranking.what_if_result.text()

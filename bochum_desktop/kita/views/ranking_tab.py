@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import DomainError
 from ...core.formatting import format_date
-from ..model import STATUS_LABELS
+from ..model import BAND_LABELS, STATUS_LABELS
 from ..service import KitaService
 from .common import (
     MessageLine,
@@ -108,8 +108,12 @@ class RankingTab(QWidget):
             return
         r = self.model.row(row)
         lines = list(r.explanation) or [self.tr("no points")]
+        waiting = [self.tr("%1 (%2): position %3 of %4").replace("%1", p.kita_name)
+                   .replace("%2", BAND_LABELS.get(p.band, p.band)).replace("%3", str(p.position))
+                   .replace("%4", str(p.total)) for p in self.service.waitlist_positions(r.application_id)]
         self.explanation.setText(self.tr("Rank %1, %2 points").replace("%1", str(r.rank)).replace("%2", str(r.points))
-                                 + "\n" + "\n".join(lines))
+                                 + "\n" + "\n".join(lines) + "\n\n" + self.tr("Waiting list per wished Kita:")
+                                 + "\n" + "\n".join(waiting))
         app = self.service.get_application(r.application_id)
         self.wi_single.setChecked(app.single_parent)
         self.wi_shift.setChecked(app.shift_work)
