@@ -7,9 +7,10 @@ from openpyxl import Workbook
 
 from bochum_desktop.core.errors import ValidationError
 from bochum_desktop.export.templates import LetterType, TemplateService, register_letter_type
-from bochum_desktop.export.views.import_dialog import ImportDialog, open_employee_import
+from bochum_desktop.export.views.import_dialog import ImportDialog
 from bochum_desktop.export.views.template_settings import template_settings_page
-from bochum_desktop.reference.importer import org_unit_spec
+from bochum_desktop.reference.importer import employee_spec, org_unit_spec
+from bochum_desktop.ui.task_runner import TaskRunner
 
 pytestmark = pytest.mark.gui
 
@@ -110,8 +111,11 @@ def test_import_dialog_shows_errors_and_blocks_import(qtbot, qtmodeltester, ctx,
 
 
 def test_import_dialog_bad_file_message_and_template(qtbot, ctx, tmp_path):
-    dialog = open_employee_import(ctx)
+    runner = TaskRunner()  # the app's runner is used when registered
+    ctx.services["task_runner"] = runner
+    dialog = ImportDialog(ctx, lambda: employee_spec(ctx.db))
     qtbot.addWidget(dialog)
+    assert dialog.runner is runner
     bad = tmp_path / "liste.xlsx"
     bad.write_text("kein Excel", encoding="utf-8")
     dialog.set_file(bad)
@@ -119,3 +123,4 @@ def test_import_dialog_bad_file_message_and_template(qtbot, ctx, tmp_path):
     assert "keine Excel-Datei" in dialog.summary.text() and not dialog.import_button.isEnabled()
     dialog.save_template(tmp_path / "vorlage.xlsx")
     assert (tmp_path / "vorlage.xlsx").exists()
+    runner.shutdown()

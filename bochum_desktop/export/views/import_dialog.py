@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from ...context import AppContext
 from ...core.errors import DomainError
-from ...ui.task_runner import TaskRunner
 from ..excel_import import (
     ACTION_LABELS,
     ApplyResult,
@@ -36,6 +35,7 @@ from ..excel_import import (
     dry_run,
     write_template,
 )
+from .worker import LocalRunner
 
 
 class RowsModel(QAbstractTableModel):
@@ -80,8 +80,9 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self.result: ApplyResult | None = None
         self._handle = None
+        # The app's ui.task_runner.TaskRunner (same submit API); export may not import ui (layer rule).
         runner = ctx.services.get("task_runner")
-        self.runner: TaskRunner = runner if isinstance(runner, TaskRunner) else TaskRunner(self)
+        self.runner = runner if hasattr(runner, "submit") else LocalRunner(self)
         self.setWindowTitle(title or self.tr("Excel import: %1").replace("%1", self.spec.entity))
         self.resize(820, 560)
 
@@ -293,17 +294,3 @@ class ImportDialog(QDialog):
             self.summary.setText("⚠ " + self.tr("Could not save: %1").replace("%1", str(exc)))
             return
         self.summary.setText(self.summary.text() + "\n" + self.tr("Report saved: %1").replace("%1", str(path)))
-
-
-def open_employee_import(ctx: AppContext, parent: QWidget | None = None) -> ImportDialog:
-    """The dialog for employees (Personalnummer as key); the caller shows it (exec/open)."""
-    from ...reference.importer import employee_spec
-
-    return ImportDialog(ctx, lambda: employee_spec(ctx.db), parent,
-                        QCoreApplication.translate("ImportDialog", "Import employees from Excel"))
-
-
-def open_org_unit_import(ctx: AppContext, parent: QWidget | None = None) -> ImportDialog:
-    from ...reference.importer import org_unit_spec
-
-    return ImportDialog(ctx, org_unit_spec, parent, QCoreApplication.translate("ImportDialog", "Import org units from Excel"))
