@@ -475,6 +475,11 @@ class SqlTableModel(QAbstractTableModel):
                 return i
         return -1
 
+    def rows_of_ids(self, ids) -> dict:
+        """{id: loaded row} for those of `ids` that are loaded (one pass, for restoring a selection)."""
+        wanted = set(ids)
+        return {r[0]: i for i, r in enumerate(self._rows) if r[0] in wanted}
+
     def row_values(self, row: int) -> tuple:
         """Raw values of the visible columns of one loaded row."""
         values = self._rows[row][1:]

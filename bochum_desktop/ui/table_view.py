@@ -5,7 +5,7 @@ The caller builds a SqlTableModel and hands it in; DataTable never sorts or filt
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -159,7 +159,7 @@ class DataTable(QWidget):
         self.view.enter_pressed.connect(lambda: self._emit_activated(self.view.currentIndex()))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
 
-        self._restoring_ids: list[str] = []
+        self._restoring: tuple[list[str], str | None] = ([], None)
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._after_reset)
         model.rowsInserted.connect(self._update_count)
@@ -299,21 +299,25 @@ class DataTable(QWidget):
             self.activated.emit(self._model.row_id(index.row()))
 
     def _remember_selection(self) -> None:
-        current = self.current_id()
-        ids = self.selected_ids()
-        if current in ids:  # restore the current one last, so it stays current
-            ids.remove(current)
-            ids.append(current)
-        self._restoring_ids = ids
+        self._restoring = (self.selected_ids(), self.current_id())
 
     def _after_reset(self) -> None:
-        selection = self.view.selectionModel()
-        for row_id in self._restoring_ids:
-            row = self._model.row_for_id(row_id)
-            if row >= 0:
-                flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-                selection.setCurrentIndex(self._model.index(row, 0), flags)
-        self._restoring_ids = []
+        ids, current = self._restoring
+        self._restoring = ([], None)
+        if ids or current:
+            rows = self._model.rows_of_ids([*ids, current] if current else ids)
+            # One QItemSelection instead of one select() per row: restoring 10,000 selected rows stays fast.
+            selection = QItemSelection()
+            last = self._model.columnCount() - 1
+            for row_id in ids:
+                if row_id in rows:
+                    row = rows[row_id]
+                    selection.select(self._model.index(row, 0), self._model.index(row, last))
+            model_selection = self.view.selectionModel()
+            model_selection.select(selection, QItemSelectionModel.SelectionFlag.Select)
+            if current in rows:
+                model_selection.setCurrentIndex(self._model.index(rows[current], 0),
+                                                QItemSelectionModel.SelectionFlag.NoUpdate)
         self._sync_sort_indicator()
         self._update_count()
 

@@ -8,13 +8,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 
 from bochum_desktop.core.ids import new_id
 from bochum_desktop.db import search
 from bochum_desktop.reference.model import Employee, OrgUnit
 from bochum_desktop.ui.table_model import Column, SqlTableModel
 from bochum_desktop.ui.table_view import DataTable
+from bochum_desktop.ui.task_runner import TaskRunner
 
 NOW = datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
 PEOPLE = [
@@ -187,6 +188,10 @@ def test_selection_survives_refresh_and_new_rows_appear(db, employees, qtbot):
     assert table.model.total_count == 5 and table.count_label.text() == tr("{count} entries").format(count=5)
     assert table.selected_ids() == [employees["00000003"]]
     assert table.current_id() == employees["00000003"]
+    select_rows(table, [0, 3])  # several rows survive a re-sort too (they move, the ids stay selected)
+    before = set(table.selected_ids())
+    table.model.sort_by_key("pn", Qt.SortOrder.DescendingOrder)
+    assert set(table.selected_ids()) == before and len(before) == 2
 
 
 def test_export_buttons_emit_signals(db, employees, qtbot):
@@ -195,3 +200,27 @@ def test_export_buttons_emit_signals(db, employees, qtbot):
         qtbot.mouseClick(table.excel_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(table.export_pdf_requested):
         qtbot.mouseClick(table.pdf_button, Qt.MouseButton.LeftButton)
+
+
+def test_background_loading_shows_loading_then_rows(db, employees, qtbot):
+    runner = TaskRunner()
+    try:
+        columns = [Column("pn", "Personalnummer", Employee.personnel_number),
+                   Column("last", "Nachname", Employee.last_name)]
+        model = SqlTableModel(db, columns, select(Employee), Employee.id, search_table="employee", runner=runner,
+                              default_sort=("pn", Qt.SortOrder.AscendingOrder))
+        table = DataTable(model)
+        qtbot.addWidget(table)
+        assert table.count_label.text() == tr("Loading…")
+        qtbot.waitUntil(lambda: model.rowCount() == 4)
+        assert table.count_label.text() == tr("{count} entries").format(count=4)
+        table.search_edit.setText("özdemir")
+        table.apply_search()
+        qtbot.waitUntil(lambda: model.total_count == 1 and not model.loading)
+        assert table.count_label.text() == tr("1 entry")
+        with qtbot.waitSignal(model.load_failed) as blocker:
+            model.set_filter("broken", text("no_such_column = 1"))
+        assert "no_such_column" in str(blocker.args[0])
+        assert not model.loading and model.total_count == 1  # the old rows stay on screen
+    finally:
+        assert runner.shutdown(5)
