@@ -81,3 +81,12 @@ def desks(tmp_path, desk_template, clock, harness):
     factory = Desks(tmp_path, desk_template, clock, harness)
     yield factory
     factory.close()
+
+
+@pytest.fixture
+def pair(harness, desks):
+    app = harness.app()
+    harness.add_user("anna", "kita")
+    harness.add_user("ben", "kita")
+    a_db, b_db = desks.database("anna"), desks.database("ben")
+    return app, (a_db, desks.client(a_db, app, "anna")), (b_db, desks.client(b_db, app, "ben"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
+from sync_helpers import add_employee, add_unit, edit, get  # tests/sync is on sys.path
 
 from bochum_desktop.db.journal import AuditRecord, OutboxEntry, SyncBase
 from bochum_desktop.db.search import filter_ids
@@ -13,42 +14,6 @@ from bochum_desktop.sync.client import status
 from bochum_desktop.sync.model import SyncConflict
 
 pytestmark = pytest.mark.pg
-
-
-def add_unit(db, code="10", name="Personalamt"):
-    with db.unit_of_work() as s:
-        unit = OrgUnit(code=code, name=name, active=True)
-        s.add(unit)
-    return unit.id
-
-
-def add_employee(db, number="12345", last="Müller", first="Anna", unit_id=None):
-    with db.unit_of_work() as s:
-        emp = Employee(personnel_number=number, last_name=last, first_name=first, org_unit_id=unit_id,
-                       email="anna.mueller@bochum.de", active=True)
-        s.add(emp)
-    return emp.id
-
-
-def edit(db, model, row_id, **values):
-    with db.unit_of_work() as s:
-        obj = s.get(model, row_id)
-        for k, v in values.items():
-            setattr(obj, k, v)
-
-
-def get(db, model, row_id):
-    with db.read() as s:
-        return s.get(model, row_id)
-
-
-@pytest.fixture
-def pair(harness, desks):
-    app = harness.app()
-    harness.add_user("anna", "kita")
-    harness.add_user("ben", "kita")
-    a_db, b_db = desks.database("anna"), desks.database("ben")
-    return app, (a_db, desks.client(a_db, app, "anna")), (b_db, desks.client(b_db, app, "ben"))
 
 
 def test_rows_created_on_one_desk_arrive_on_the_other_searchable_and_audited(pair):

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
-from test_client import add_employee, add_unit, edit, get  # tests/sync is on sys.path
+from sync_helpers import add_employee, add_unit, edit, get  # tests/sync is on sys.path
 
 from bochum_desktop.db.journal import OutboxEntry
 from bochum_desktop.db.migrate import head_revision
