@@ -81,82 +81,82 @@
 <context>
     <name>DataTable</name>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="77" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="86" />
         <source>Name, number, e-mail …</source>
         <translation>Name, Nummer, E-Mail …</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="79" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="88" />
         <source>Search the table</source>
         <translation>Tabelle durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="80" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="89" />
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="83" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="92" />
         <source>Number of entries</source>
         <translation>Anzahl der Einträge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="84" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="93" />
         <source>Columns…</source>
         <translation>Spalten…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="85" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="94" />
         <source>Choose the visible columns</source>
         <translation>Sichtbare Spalten auswählen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="86" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="95" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="87" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="96" />
         <source>Export the listed rows to an Excel file</source>
         <translation>Die aufgelisteten Zeilen als Excel-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="88" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="97" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="89" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="98" />
         <source>Export the listed rows to a PDF file</source>
         <translation>Die aufgelisteten Zeilen als PDF-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="103" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="112" />
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="143" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="158" />
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="317" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="347" />
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="320" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="350" />
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="320" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="350" />
         <source>{count} entries</source>
         <translation>{count} Einträge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="325" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="355" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -450,7 +450,7 @@
     <message>
         <location filename="../../bochum_desktop/reference/views/pages.py" line="54" />
         <source>Employees</source>
-        <translation type="unfinished">Beschäftigte</translation>
+        <translation>Beschäftigte</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/reference/views/pages.py" line="58" />
@@ -493,7 +493,7 @@
     <message>
         <location filename="../../bochum_desktop/reference/views/pages.py" line="118" />
         <source>Org units</source>
-        <translation type="unfinished" />
+        <translation>Organisationseinheiten</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/reference/views/pages.py" line="122" />
@@ -762,42 +762,42 @@
     <message>
         <location filename="../../bochum_desktop/ui/table_export.py" line="42" />
         <source>Search: “%1”</source>
-        <translation type="unfinished" />
+        <translation>Suche: „%1“</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_export.py" line="43" />
         <source>All entries</source>
-        <translation type="unfinished" />
+        <translation>Alle Einträge</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_export.py" line="47" />
         <source>Saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_export.py" line="57" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_export.py" line="79" />
         <source>Writing Excel file…</source>
-        <translation type="unfinished" />
+        <translation>Excel-Datei wird geschrieben …</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_export.py" line="93" />
         <source>Writing PDF list…</source>
-        <translation type="unfinished" />
+        <translation>PDF-Liste wird geschrieben …</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_export.py" line="106" />
         <source>Excel files (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel-Dateien (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/table_export.py" line="111" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
