@@ -1,0 +1,44 @@
+#!/bin/sh
+# Make sure a PostgreSQL answers for the sync tests (called by .ci/run before pytest).
+# Uses $BOCHUM_TEST_DATABASE_URL's host/port when set, else 127.0.0.1:5432.
+# If nothing answers, tries to start the Debian cluster; prints what it did. Exit 1 if still down.
+set -u
+HOST=127.0.0.1
+PORT=5432
+if [ -n "${BOCHUM_TEST_DATABASE_URL:-}" ]; then
+    # postgresql://user@host:port/db -> host, port
+    HOSTPORT=$(printf '%s' "$BOCHUM_TEST_DATABASE_URL" | sed -E 's#^[a-z+]+://([^@/]*@)?([^/?]*).*#\2#')
+    HOST=${HOSTPORT%%:*}
+    case "$HOSTPORT" in *:*) PORT=${HOSTPORT##*:} ;; esac
+fi
+
+ready() {
+    if command -v pg_isready >/dev/null 2>&1; then
+        pg_isready -q -h "$HOST" -p "$PORT"
+    else
+        (exec 3<>"/dev/tcp/$HOST/$PORT") 2>/dev/null
+    fi
+}
+
+if ready; then
+    echo "pg.sh: PostgreSQL answers on $HOST:$PORT"
+    exit 0
+fi
+echo "pg.sh: nothing answers on $HOST:$PORT"
+if [ -d /etc/postgresql ] && command -v pg_ctlcluster >/dev/null 2>&1; then
+    for VERSION in $(ls /etc/postgresql); do
+        echo "pg.sh: starting cluster $VERSION/main: pg_ctlcluster --skip-systemctl-redirect $VERSION main start"
+        pg_ctlcluster --skip-systemctl-redirect "$VERSION" main start || echo "pg.sh: start of $VERSION/main failed"
+    done
+    i=0
+    while [ $i -lt 30 ]; do
+        if ready; then
+            echo "pg.sh: PostgreSQL answers on $HOST:$PORT"
+            exit 0
+        fi
+        sleep 1
+        i=$((i + 1))
+    done
+fi
+echo "pg.sh: no PostgreSQL available (install the 'postgresql' package or set BOCHUM_TEST_DATABASE_URL)"
+exit 1
