@@ -174,3 +174,19 @@ def test_feature_hooks_share_one_service(ctx, kitas):
     app = svc.create_application(make_draft([rathaus.id]))
     assert [h.target_id for h in feature.search(ctx, "Ben")] == [app.id]
     assert feature.due_items(ctx) == []
+
+
+def test_demo_data_fills_every_tab(db, service):
+    import random
+
+    from bochum_desktop.demo import load_reference
+    from bochum_desktop.kita.demo import load_demo
+
+    load_reference(db, employees=30)
+    load_demo(db, random.Random(1))
+    assert len(service.list_kitas()) == 4 and len(service.list_contracts(2026)) == 4
+    assert len(service.list_applications()) == 24
+    assert [o.status for o in service.list_offers()] == ["open"]
+    assert len(service.list_placements()) == 1
+    assert service.compute_proposal(2026, date(2027, 1, 1)).entries
+    assert [d.kind for d in service.due_items()] == ["offer_expiring"]
