@@ -15,7 +15,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="50" />
         <source>&amp;Look up</source>
-        <translation>&amp;Suchen</translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="51" />
@@ -45,7 +45,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="58" />
         <source>&amp;Street:</source>
-        <translation>&amp;Straße:</translation>
+        <translation>Stra&amp;ße:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="59" />
@@ -105,7 +105,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="68" />
         <source>Hardship &amp;reason:</source>
-        <translation>Begründung &amp;Härtefall:</translation>
+        <translation>Begründung Härte&amp;fall:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="69" />
@@ -115,12 +115,12 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="70" />
         <source>&amp;Child's first name:</source>
-        <translation>&amp;Vorname des Kindes:</translation>
+        <translation>Vorname des &amp;Kindes:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="71" />
         <source>Child's &amp;date of birth:</source>
-        <translation>&amp;Geburtsdatum des Kindes:</translation>
+        <translation>Geburts&amp;datum des Kindes:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="72" />
@@ -165,12 +165,12 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="83" />
         <source>Re&amp;marks:</source>
-        <translation>Be&amp;merkungen:</translation>
+        <translation>Bem&amp;erkungen:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="86" />
         <source>Recei&amp;ved on:</source>
-        <translation>&amp;Eingegangen am:</translation>
+        <translation>E&amp;ingegangen am:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="89" />
@@ -284,12 +284,12 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="71" />
         <source>Rea&amp;son:</source>
-        <translation>&amp;Begründung:</translation>
+        <translation>Be&amp;gründung:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="73" />
         <source>Change st&amp;atus</source>
-        <translation>St&amp;atus ändern</translation>
+        <translation>Status än&amp;dern</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="74" />
@@ -394,7 +394,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="117" />
         <source>&amp;Cost per place and month (€):</source>
-        <translation>&amp;Kosten je Platz und Monat (€):</translation>
+        <translation>K&amp;osten je Platz und Monat (€):</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="123" />
@@ -437,7 +437,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="64" />
         <source>&amp;Street:</source>
-        <translation>&amp;Straße:</translation>
+        <translation>Stra&amp;ße:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="65" />
@@ -457,7 +457,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="68" />
         <source>P&amp;hone:</source>
-        <translation>&amp;Telefon:</translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="69" />
@@ -467,7 +467,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="70" />
         <source>&amp;Active:</source>
-        <translation>&amp;Aktiv:</translation>
+        <translation>A&amp;ktiv:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="70" />
@@ -748,7 +748,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="234" />
         <source>Con&amp;tracts (reserved places)</source>
-        <translation>&amp;Verträge (Belegplätze)</translation>
+        <translation>Ve&amp;rträge (Belegplätze)</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="265" />
@@ -893,7 +893,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="190" />
         <source>S&amp;how:</source>
-        <translation>&amp;Anzeigen:</translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="193" />
@@ -1069,7 +1069,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="87" />
         <source>Con&amp;firm checked → offers</source>
-        <translation>Angehakte &amp;bestätigen → Angebote</translation>
+        <translation>Angehakte be&amp;stätigen → Angebote</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="89" />
@@ -1213,7 +1213,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="53" />
         <source>&amp;Refresh ranking</source>
-        <translation>Rangliste &amp;aktualisieren</translation>
+        <translation>Rangliste a&amp;ktualisieren</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="56" />
