@@ -7,6 +7,11 @@ Measures (median of --runs):
   rank            points + explanation + sort for all applications (pure)
   allocate        allocation.allocate on ranked candidates (pure, month-by-month capacity)
   service         KitaService.compute_proposal end to end (load from SQLite, rank, allocate, build entries)
+With --list-rows N (default 50,000) also the Anträge tab's table over N applications (offscreen Qt):
+  list_open       ApplicationsTab created (SqlTableModel: all ids in display order + first page)
+  list_sort       sort by last name, descending
+  list_search     FTS search for one name ("Name4711")
+  list_filter     status filter "Warteliste"
 """
 
 from __future__ import annotations
@@ -98,6 +103,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--applications", type=int, default=5000)
     parser.add_argument("--kitas", type=int, default=50)
+    parser.add_argument("--list-rows", type=int, default=50_000)
     args = parser.parse_args()
     load_all()
     path = Path(tempfile.mkdtemp(prefix="bench-kita-")) / "kita.sqlite"
@@ -144,6 +150,44 @@ def main() -> None:
           f"{len(proposal.entries)} proposed, median of {args.runs} runs")
     for name, (seconds, _) in results.items():
         print(f"  {name:14s} {seconds * 1000:8.1f} ms")
+    db.dispose()
+    if args.list_rows:
+        bench_list(args.list_rows, args.runs)
+
+
+def bench_list(rows: int, runs: int) -> None:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from bochum_desktop.core.settings import Settings
+    from bochum_desktop.db import search
+    from bochum_desktop.kita.views.applications_tab import ApplicationsTab
+
+    app = QApplication.instance() or QApplication([])
+    path = Path(tempfile.mkdtemp(prefix="bench-kita-list-")) / "list.sqlite"
+    create_schema_file(path)
+    db = Database(make_engine(sqlite_url(path)), clock=FixedClock(datetime(2026, 6, 1, 9, 0)), user="bench")
+    populate(db, rows, 10)
+    with db.unit_of_work() as s:
+        s.execute(KitaApplication.__table__.update().where(KitaApplication.__table__.c.personnel_number.like("%7"))
+                  .values(status="warteliste"))
+        search.rebuild(s, KitaApplication)
+    service = KitaService(db)
+    results = {}
+    results["list_open"], tab = timed(lambda: ApplicationsTab(service, Settings()), runs)
+    model = tab.model
+    results["list_sort"], _ = timed(lambda: (model.sort_by_key("last_name", Qt.SortOrder.DescendingOrder),
+                                             model.sort_by_key("received_date")), runs)
+    results["list_search"], _ = timed(lambda: (model.set_search_text("Name4711"), model.set_search_text("")), runs)
+    results["list_filter"], _ = timed(lambda: (tab.status_filter.setCurrentIndex(tab.status_filter.findData("warteliste")),
+                                               tab.status_filter.setCurrentIndex(0)), runs)
+    print(f"Application list over {rows} applications (sort/search/filter timings include switching back)")
+    for name, seconds in results.items():
+        print(f"  {name:14s} {seconds * 1000:8.1f} ms")
+    app.processEvents()
     db.dispose()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -226,8 +227,8 @@ class KitaService(WorkflowMixin):
             return self._app_infos(s, [_get(s, KitaApplication, app_id, "Antrag")])[0]
 
     def list_applications(self, statuses: tuple[str, ...] | None = None, text: str = "") -> list[ApplicationInfo]:
-        # Plain rows, not ORM objects: proposals read thousands of applications and identity-map
-        # bookkeeping would cost more than the allocation itself.
+        # Plain rows through the DB-API, not ORM objects or SQLAlchemy's per-value result processing:
+        # a proposal reads thousands of applications, and that bookkeeping cost more than the allocation.
         t = KitaApplication.__table__
         with self.db.read() as s:
             q = select(*[t.c[name] for name in _INFO_COLUMNS]).where(t.c.deleted_at.is_(None))
@@ -236,7 +237,7 @@ class KitaService(WorkflowMixin):
             if text.strip():
                 q = filter_ids(q, t.c.id, t.name, text)
             q = q.order_by(t.c.received_date, t.c.id)
-            return self._app_infos(s, list(s.execute(q)))
+            return self._app_infos(s, [_AppRow(r) for r in _raw_rows(s, q)])
 
     def change_status(self, app_id: str, new_status: str, reason: str) -> ApplicationInfo:
         reason = v.require_text(reason, "reason", "Begründung", 1000)
@@ -267,7 +268,7 @@ class KitaService(WorkflowMixin):
         q = select(p.c.application_id, p.c.position, p.c.kita_id).where(p.c.deleted_at.is_(None))
         if len(apps) <= 500:  # SQLite parameter limit; for more, read all and drop the rest in Python
             q = q.where(p.c.application_id.in_(list(prefs)))
-        for app_id, position, kita_id in s.execute(q):
+        for app_id, position, kita_id in _raw_rows(s, q):
             if app_id in prefs:
                 prefs[app_id].append((position, kita_id))
         out = []
@@ -381,3 +382,45 @@ def write_application(s: Session, draft: rules.ApplicationDraft, app_id: str | N
         soft_delete(s, pref)
     s.flush()
     return app
+
+
+def _raw_rows(s: Session, q) -> list[tuple]:
+    """Execute a Core select through the DB-API cursor (values come back as the driver returns them)."""
+    compiled = q.compile(dialect=s.get_bind().dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.params
+    if compiled.positiontup is not None:
+        args = tuple(params[name] for name in compiled.positiontup)
+    else:
+        args = params
+    cursor = s.connection().connection.cursor()  # the DB-API connection of this session's transaction
+    try:
+        cursor.execute(str(compiled), args)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _as_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+class _AppRow:
+    """A raw kita_application row with the column types restored (SQLite returns text and integers)."""
+
+    __slots__ = _INFO_COLUMNS
+
+    def __init__(self, row: tuple) -> None:
+        for name, value in zip(_INFO_COLUMNS, row, strict=True):
+            if name in _DATE_COLUMNS:
+                value = _as_date(value)
+            elif name in _BOOL_COLUMNS:
+                value = bool(value)
+            elif name == "working_hours" and value is not None:
+                value = Decimal(str(value)).quantize(Decimal("0.1"))
+            setattr(self, name, value)
+
+
+_DATE_COLUMNS = frozenset({"return_date", "child_birth_date", "desired_start", "received_date"})
+_BOOL_COLUMNS = frozenset({"single_parent", "shift_work", "hardship"})
