@@ -204,3 +204,27 @@ def test_excel_import_of_applications_through_the_dialog(qtbot, page, kitas, tmp
     qtbot.waitUntil(lambda: dlg.result is not None, timeout=10_000)
     dlg.close()
     qtbot.waitUntil(lambda: page.applications.model.rowCount() == 1, timeout=10_000)
+
+
+def test_application_form_takes_the_name_from_the_register(qtbot, ctx, service, kitas):
+    from bochum_desktop.kita.views.application_dialog import ApplicationDialog
+    from bochum_desktop.reference.model import Employee
+
+    with ctx.db.unit_of_work() as s:
+        s.add(Employee(personnel_number="54321", last_name="Öztürk", first_name="Aylin", email="a.oeztuerk@bochum.example"))
+    dlg = ApplicationDialog(service, None)
+    qtbot.addWidget(dlg)
+    qtbot.keyClicks(dlg.personnel_number, "99999")
+    qtbot.mouseClick(dlg.lookup_button, Qt.MouseButton.LeftButton)
+    assert "register" in dlg.errors.labels["personnel_number"].text()
+    dlg.personnel_number.clear()
+    qtbot.keyClicks(dlg.personnel_number, "54321")
+    qtbot.mouseClick(dlg.lookup_button, Qt.MouseButton.LeftButton)
+    assert (dlg.last_name.text(), dlg.first_name.text(), dlg.email.text()) == (
+        "Öztürk", "Aylin", "a.oeztuerk@bochum.example")
+    qtbot.keyClicks(dlg.child_first_name, "Can")
+    qtbot.keyClicks(dlg.child_birth_date, "01.02.2025")
+    qtbot.keyClicks(dlg.desired_start, "01.01.2027")
+    dlg.preferences[0].setCurrentIndex(1)
+    dlg.save()
+    assert dlg.saved is not None and dlg.saved.employee_id is not None and dlg.saved.personnel_number == "54321"

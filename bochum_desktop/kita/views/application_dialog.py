@@ -107,6 +107,8 @@ class ApplicationDialog(QDialog):
         layout.addWidget(scroll)
         layout.addWidget(buttons)
         self.lookup_button.clicked.connect(self.look_up)
+        # A changed personnel number no longer belongs to the looked-up register entry.
+        self.personnel_number.textEdited.connect(lambda _text: setattr(self, "employee_id", None))
         self._load(app)
 
     def _load(self, app: ApplicationInfo | None) -> None:
