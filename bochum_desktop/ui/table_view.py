@@ -5,7 +5,16 @@ The caller builds a SqlTableModel and hands it in; DataTable never sorts or filt
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -144,6 +153,7 @@ class DataTable(QWidget):
         self._search_timer.timeout.connect(self.apply_search)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.apply_search)  # Enter: search now, no waiting
+        self.search_edit.installEventFilter(self)  # Down arrow: from the search field into the rows
 
         self.copy_action = QAction(self.tr("Copy rows"), self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
@@ -265,6 +275,17 @@ class DataTable(QWidget):
         self._store_state()
 
     # ----- internals -----
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self._model.rowCount() > 0):
+            if self._search_timer.isActive():
+                self.apply_search()
+            if not self.view.currentIndex().isValid():
+                self.select_id(self._model.row_id(0))
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _apply_widths(self, widths: dict) -> None:
         header = self.view.horizontalHeader()

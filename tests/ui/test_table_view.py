@@ -162,6 +162,20 @@ def test_column_menu_lists_all_columns_checked_by_visibility(db, employees, qtbo
     assert table.model.is_column_visible("org")
 
 
+def test_keyboard_only_search_then_open(db, employees, qtbot):
+    table = make_table(db, qtbot)
+    table.activateWindow()
+    table.focus_search()
+    qtbot.waitUntil(table.search_edit.hasFocus)
+    qtbot.keyClicks(table.search_edit, "zander")
+    qtbot.keyClick(table.search_edit, Qt.Key.Key_Down)  # searches at once and moves into the rows
+    qtbot.waitUntil(table.view.hasFocus)
+    assert table.model.total_count == 1
+    with qtbot.waitSignal(table.activated) as blocker:
+        qtbot.keyClick(table.view, Qt.Key.Key_Enter)
+    assert blocker.args == [employees["00000004"]]
+
+
 def test_enter_and_double_click_emit_row_id(db, employees, qtbot):
     table = make_table(db, qtbot)
     table.view.setFocus()
