@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -143,15 +144,15 @@ class ImportReport:
         err = wb.create_sheet("Fehler")
         err.append(["Zeile", "Spalte", "Wert", "Fehler"])
         for e in self.errors:
-            err.append([e.row, e.column, e.value, e.message])
+            err.append([e.row, _text(err, e.column), _text(err, e.value), _text(err, e.message)])
         plan = wb.create_sheet("Zeilen")
         key_header = (self.spec.column(self.spec.natural_key) or ImportColumn("", "Schlüssel", str)).header
         plan.append(["Zeile", "Aktion", key_header])
         for r in self.rows:
-            plan.append([r.row, ACTION_LABELS[r.action], str(r.key)])
+            plan.append([r.row, ACTION_LABELS[r.action], _text(plan, str(r.key))])
         info = wb.create_sheet("Info")
         for label, value in (("Datei", str(self.path)), ("Import", self.spec.entity), ("Ergebnis", self.summary())):
-            info.append([label, value])
+            info.append([label, _text(info, value)])
         tmp = path.with_name(f".{path.name}.part")
         try:
             wb.save(tmp)
@@ -159,6 +160,15 @@ class ImportReport:
         finally:
             tmp.unlink(missing_ok=True)
         return path
+
+
+def _text(ws, value: str) -> object:
+    """A cell that stays text: a reported value like "=HEUTE()" must not become a formula again."""
+    if not value or not value.startswith("="):
+        return value
+    cell = WriteOnlyCell(ws, value=value)
+    cell.data_type = "s"
+    return cell
 
 
 def _shown(value: object) -> str:

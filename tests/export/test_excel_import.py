@@ -144,6 +144,8 @@ def test_formula_cells_are_row_errors(db, tmp_path):
     report = dry_run(spec(), path, db)
     assert [(e.row, e.column) for e in report.errors] == [(2, "Stichtag")]
     assert "Formel" in report.errors[0].message
+    saved = load_workbook(report.save(tmp_path / "bericht.xlsx"))["Fehler"]
+    assert saved["C2"].value == "=TODAY()" and saved["C2"].data_type == "s"  # reported as text
 
 
 def test_100k_rows_are_refused_with_a_message_and_nothing_is_written(db, tmp_path):
@@ -229,3 +231,18 @@ def test_validators_only_ever_raise_validation_error(value):
             assert exc.message
     with contextlib.suppress(ValidationError):
         yes_no(value, "f", "F")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(cell_values, cell_values, cell_values), min_size=1, max_size=6))
+def test_dry_run_of_arbitrary_cells_never_raises_a_traceback(db, tmp_path, rows):
+    from openpyxl.utils.exceptions import IllegalCharacterError
+
+    path = tmp_path / "fuzz.xlsx"
+    try:
+        xlsx(path, [tuple(None if isinstance(x, float) and x != x else x for x in r) for r in rows])
+    except (IllegalCharacterError, ValueError, TypeError, OverflowError):
+        return  # openpyxl itself cannot write that value; nothing to import
+    report = dry_run(spec(), path, db)  # only a report, never an exception
+    for e in report.errors:
+        assert e.message and e.row >= 2

@@ -143,3 +143,16 @@ def test_address_limits_are_checked(tmp_path):
     with pytest.raises(ValidationError):
         render_letters([make_letter(recipient_lines=[])], tmp_path / "x.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_logo_is_drawn_in_the_letterhead(tmp_path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 120), (0, 90, 160)).save(logo)
+    path = render_letters([make_letter()], tmp_path / "l.pdf", logo=str(logo))
+    with pdfplumber.open(path) as pdf:
+        images = pdf.pages[0].images
+    assert len(images) == 1
+    img = images[0]
+    assert img["bottom"] <= 45 * MM and img["x1"] <= (210 - 20) * MM + 0.5
