@@ -124,3 +124,31 @@ def test_import_dialog_bad_file_message_and_template(qtbot, ctx, tmp_path):
     dialog.save_template(tmp_path / "vorlage.xlsx")
     assert (tmp_path / "vorlage.xlsx").exists()
     runner.shutdown()
+
+
+def test_import_dialog_cancel_leaves_nothing(qtbot, ctx, tmp_path):
+    import threading
+
+    from sqlalchemy import func, select
+
+    from bochum_desktop.reference.model import OrgUnit
+
+    gate = threading.Event()
+    base = org_unit_spec()
+    original = base.existing
+
+    def slow_existing(session, lookup):
+        gate.wait(10)  # hold the dry run until the user has clicked "Abbrechen"
+        return original(session, lookup)
+
+    base.existing = slow_existing
+    dialog = ImportDialog(ctx, lambda: base)
+    qtbot.addWidget(dialog)
+    dialog.set_file(_units_file(tmp_path / "u.xlsx", [(f"{i:04d}", f"Einheit {i}", None, "ja") for i in range(1200)]))
+    assert dialog.is_busy() and dialog.cancel_button.isVisibleTo(dialog)
+    dialog.cancel_button.click()
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.report is None and not dialog.import_button.isEnabled()
+    with ctx.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(OrgUnit)) == 0
