@@ -1,7 +1,7 @@
 """Pull: changes since the desk's (txid, seq) cursor, joined with the current rows, filtered by role.
 
 Gap-free: only change-log rows of transactions older than the oldest running writer of this database
-(see visible_bound; sync.md's pg_snapshot_xmin, scoped to the database) are handed out, so a transaction that took a lower seq but commits later is
+(see visible_bound: sync.md's pg_snapshot_xmin, restricted to change-log writers) are handed out, so a transaction that took a lower seq but commits later is
 never skipped. The cursor also carries a fingerprint of the user's roles: a role change answers "resync"
 (the desk's file must match what its user may see)."""
 
@@ -60,31 +60,48 @@ _LOG_SQL = text(
     """
 )
 
-# Running writers of THIS database (pg_snapshot_xmin would also wait for every other database of the
-# cluster). Read in a statement before the log query: a writer running now is excluded by its xid; one
-# that starts later gets an xid >= xmax; one that commits in between is visible to the next statement.
+# Writers of the change log: every transaction that may write srv_change_log takes ROW EXCLUSIVE on it as
+# its first statement (Pusher does), so the lock list names every writer that has or will have an xid.
+# Read in a statement before the log query: a writer running now is excluded by its xid; one that gets its
+# xid later gets one >= xmax; one that commits in between is visible to the next statement. Unlike
+# pg_snapshot_xmin this ignores transactions of other databases and unrelated ones (autovacuum, reports).
 _BOUND_SQL = text(
     """
+    WITH locks AS MATERIALIZED (SELECT * FROM pg_locks)
     SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax,
-           ARRAY(SELECT backend_xid::text FROM pg_stat_activity
-                 WHERE datname = current_database() AND backend_xid IS NOT NULL
-                   AND pid <> pg_backend_pid()) AS xids
+           ARRAY(SELECT t.transactionid::text
+                 FROM locks r JOIN locks t ON t.pid = r.pid AND t.locktype = 'transactionid'
+                                          AND t.mode = 'ExclusiveLock' AND t.granted
+                 WHERE r.locktype = 'relation' AND r.relation = 'srv_change_log'::regclass
+                   AND r.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                   AND r.mode = 'RowExclusiveLock' AND r.granted AND r.pid <> pg_backend_pid()) AS xids
     """
 )
 
+_HELD_BACK_SQL = text(
+    "SELECT EXISTS (SELECT 1 FROM srv_change_log WHERE txid >= CAST(:bound AS xid8) AND tbl = ANY(:tbls))"
+)
+
+WRITER_LOCK_SQL = "LOCK TABLE srv_change_log IN ROW EXCLUSIVE MODE"
+
+
+def full_xid(xid: int, xmax: int) -> int:
+    """32-bit xid -> 64-bit: the epoch that puts it nearest to xmax (xids assigned after the snapshot
+    lie just above xmax; a wrap-around moves the epoch by one)."""
+    low = xmax & 0xFFFFFFFF
+    full = (xmax >> 32) << 32 | xid
+    if xid > low + 2**31:
+        full -= 1 << 32
+    elif xid < low - 2**31:
+        full += 1 << 32
+    return full
+
 
 def visible_bound(conn: Connection) -> int:
-    """Change-log rows with txid below this are committed or rolled back, never still running."""
+    """Change-log rows with txid below this are committed or rolled back, never still being written."""
     row = conn.execute(_BOUND_SQL).one()
     xmax = int(row.xmax)
-    epoch, low = xmax >> 32, xmax & 0xFFFFFFFF
-    bound = xmax
-    for raw in row.xids:
-        xid = int(raw)
-        # 32-bit xid -> 64-bit: numbers above xmax's low half belong to the previous epoch.
-        full = (epoch << 32 | xid) if xid <= low else ((epoch - 1) << 32 | xid)
-        bound = min(bound, full)
-    return bound
+    return min([xmax] + [full_xid(int(raw), xmax) for raw in row.xids])
 
 
 def _payload(table: Table, row, acc: Access, secret: str) -> tuple[str, dict]:
@@ -126,8 +143,13 @@ def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_c
     log = conn.execute(
         _LOG_SQL, {"tx": str(start.txid), "seq": start.seq, "bound": str(bound), "tbls": list(readable), "n": limit}
     ).all()
+    if len(log) < limit:
+        # Committed changes waiting behind a still running writer: the desk gets them next time.
+        held_back = conn.execute(_HELD_BACK_SQL, {"bound": str(bound), "tbls": list(readable)}).scalar()
+    else:
+        held_back = False
     if not log:
-        return {"changes": [], "cursor": str(at_least_floor), "more": False}
+        return {"changes": [], "cursor": str(at_least_floor), "more": False, "held_back": held_back}
     # Several entries of one row in a page: the row is sent once, at its last position.
     latest: dict[tuple[str, str], int] = {}
     for i, entry in enumerate(log):
@@ -156,4 +178,4 @@ def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_c
     position = (int(last.txid), last.seq)
     if not more:
         position = max(position, floor)
-    return {"changes": changes, "cursor": str(Cursor(*position, fingerprint)), "more": more}
+    return {"changes": changes, "cursor": str(Cursor(*position, fingerprint)), "more": more, "held_back": held_back}

@@ -12,6 +12,7 @@ from ..db.base import personal_columns
 from ..db.jsonvalues import from_json, to_json
 from .auth import Principal
 from .merge import SERVER_OWNED, FieldConflict, merge_update
+from .pull import WRITER_LOCK_SQL
 from .roles import access
 from .schema import applied_change, change_log, conflict, row_meta
 
@@ -58,6 +59,8 @@ def _scrub_values(table: Table) -> dict[str, Any]:
 class Pusher:
     def __init__(self, conn: Connection, tables: dict[str, Table], principal: Principal, desk_id: str, now: datetime):
         self.conn = conn
+        # First statement of every change-log writer, before it gets an xid (see pull.visible_bound).
+        conn.exec_driver_sql(WRITER_LOCK_SQL)
         self.tables = tables
         self.principal = principal
         self.desk_id = desk_id

@@ -41,6 +41,8 @@ class SyncReport:
     pulled: int = 0
     resync: bool = False
     removed: int = 0
+    # The service holds back changes behind a still running push: a later sync brings them.
+    held_back: bool = False
     conflict_details: list[dict] = field(default_factory=list)
 
 
@@ -193,6 +195,7 @@ class SyncClient:
             cursor = answer["cursor"]
             self.progress("pull", report.pulled)
             if not answer["more"]:
+                report.held_back = bool(answer.get("held_back"))
                 return report
 
 

@@ -46,3 +46,13 @@ def test_access_rules():
     assert not access("something_new", {"kita", "ideas"}).read  # unknown tables: admin only
     assert access("something_new", {"admin"}).write
     assert roles_fingerprint({"kita", "admin"}) == roles_fingerprint({"admin", "kita"})
+
+
+def test_32_bit_xids_are_placed_in_the_epoch_next_to_xmax():
+    from bochum_desktop.server.pull import full_xid
+
+    epoch = 3 << 32
+    assert full_xid(17790, epoch | 17790) == epoch | 17790
+    assert full_xid(17792, epoch | 17790) == epoch | 17792  # assigned after the snapshot
+    assert full_xid(2**32 - 5, epoch | 10) == (2 << 32) | (2**32 - 5)  # before the wrap-around
+    assert full_xid(3, epoch | (2**32 - 2)) == (4 << 32) | 3  # after the wrap-around
