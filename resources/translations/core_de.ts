@@ -402,78 +402,93 @@
 <context>
     <name>ReferencePage</name>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="29" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="31" />
         <source>&amp;Employees</source>
         <translation>&amp;Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="30" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="32" />
         <source>&amp;Org units</source>
         <translation>&amp;Organisationseinheiten</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="37" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="39" />
         <source>Personnel no.</source>
         <translation>Personalnr.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="38" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="40" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="39" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="41" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="40" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="42" />
         <source>Org unit</source>
         <translation>Organisationseinheit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="41" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="43" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="42" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="44" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="43" />
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="111" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="45" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="126" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="54" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="56" />
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="58" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="60" />
         <source>&amp;New employee…</source>
         <translation>&amp;Neue*r Beschäftigte*r…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="60" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="62" />
         <source>E&amp;dit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="62" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="64" />
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="66" />
+        <source>&amp;Import from Excel…</source>
+        <translation>Aus Excel &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="86" />
+        <source>Import employees</source>
+        <translation>Beschäftigte importieren</translation>
+    </message>
+    <message>
         <location filename="../../bochum_desktop/reference/views/pages.py" line="92" />
+        <source>Import org units</source>
+        <translation>Organisationseinheiten importieren</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="107" />
         <source>Delete employee</source>
         <translation>Beschäftigte löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="93" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="108" />
         <source>Delete %n employee(s)? Personal data is removed; the record remains as a tombstone.</source>
         <translation>
             <numerusform>%n Beschäftigte*n löschen? Die personenbezogenen Daten werden entfernt; der Datensatz bleibt als Löschvermerk.</numerusform>
@@ -481,24 +496,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="109" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="124" />
         <source>Code</source>
         <translation>Kennziffer</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="110" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="125" />
         <source>Name</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="118" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="133" />
         <source>Org units</source>
         <translation>Organisationseinheiten</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="122" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="137" />
         <source>New &amp;org unit…</source>
         <translation>Neue &amp;Organisationseinheit…</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="140" />
+        <source>Import from E&amp;xcel…</source>
+        <translation>Aus E&amp;xcel importieren…</translation>
     </message>
 </context>
 <context>
@@ -540,132 +560,137 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="42" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="43" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="48" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="49" />
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="49" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="50" />
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="54" />
+        <source>Letter templates</source>
+        <translation>Briefvorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="81" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="85" />
         <source>&amp;Data file:</source>
         <translation>&amp;Datendatei:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="83" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="87" />
         <source>Data file</source>
         <translation>Datendatei</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="89" />
         <source>A new data file is used after the next start.</source>
         <translation>Eine neue Datendatei wird ab dem nächsten Start verwendet.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="94" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="97" />
         <source>&amp;Your name:</source>
         <translation>&amp;Ihr Name:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="101" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="105" />
         <source>&amp;Roles on this desk:</source>
         <translation>&amp;Rollen an diesem Arbeitsplatz:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="104" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="108" />
         <source>Desk &amp;prefix for numbers:</source>
         <translation>&amp;Platzkürzel für Nummern:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="112" />
         <source>&amp;Backups to keep:</source>
         <translation>&amp;Sicherungen behalten:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="120" />
         <source>Form B (letterhead 45 mm)</source>
         <translation>Form B (Briefkopf 45 mm)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="117" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="121" />
         <source>Form A (letterhead 27 mm)</source>
         <translation>Form A (Briefkopf 27 mm)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="123" />
         <source>Letter &amp;form (DIN 5008):</source>
         <translation>Brief&amp;form (DIN 5008):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="121" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="125" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="122" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="126" />
         <source>Unit:</source>
         <translation>Dienststelle:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="123" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="127" />
         <source>Street:</source>
         <translation>Straße:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="124" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="128" />
         <source>Postcode and city:</source>
         <translation>PLZ und Ort:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="125" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="129" />
         <source>Contact person:</source>
         <translation>Ansprechperson:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="126" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="130" />
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="127" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="131" />
         <source>E-mail:</source>
         <translation>E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="128" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="132" />
         <source>Website:</source>
         <translation>Internet:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="139" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="143" />
         <source>Choose data file</source>
         <translation>Datendatei wählen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="139" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="143" />
         <source>Data files (*.sqlite)</source>
         <translation>Datendateien (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="177" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="181" />
         <source>The settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>

@@ -8,10 +8,12 @@ from sqlalchemy import select
 
 from ...context import AppContext
 from ...core.errors import DomainError
+from ...export.views.import_dialog import ImportDialog
 from ...ui.error_dialog import show_error
 from ...ui.table_export import attach_exports
 from ...ui.table_model import Column, SqlTableModel
 from ...ui.table_view import DataTable
+from ..importer import employee_spec, org_unit_spec
 from ..model import Employee, OrgUnit
 from ..service import ReferenceService
 from .employee_dialog import EmployeeDialog
@@ -61,11 +63,13 @@ class ReferencePage(QWidget):
         edit.clicked.connect(self._edit_selected)
         delete = QPushButton(self.tr("De&lete"))
         delete.clicked.connect(self._delete_selected)
-        for b in (new, edit, delete):
+        import_button = QPushButton(self.tr("&Import from Excel…"))
+        import_button.clicked.connect(self.import_employees)
+        for b in (new, edit, delete, import_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.employee_buttons = {"new": new, "edit": edit, "delete": delete}
+        self.employee_buttons = {"new": new, "edit": edit, "delete": delete, "import": import_button}
         return page
 
     def edit_employee(self, employee_id: str | None) -> None:
@@ -77,6 +81,17 @@ class ReferencePage(QWidget):
         dialog = EmployeeDialog(self.ctx, data, self)
         if dialog.exec():
             self.employee_model.refresh()
+
+    def import_employees(self) -> None:
+        dialog = ImportDialog(self.ctx, lambda: employee_spec(self.ctx.db), self, title=self.tr("Import employees"))
+        dialog.exec()
+        self.employee_model.refresh()
+        self.unit_model.refresh()
+
+    def import_units(self) -> None:
+        dialog = ImportDialog(self.ctx, org_unit_spec, self, title=self.tr("Import org units"))
+        dialog.exec()
+        self.unit_model.refresh()
 
     def _edit_selected(self) -> None:
         ids = self.employee_table.selected_ids()
@@ -122,6 +137,9 @@ class ReferencePage(QWidget):
         new = QPushButton(self.tr("New &org unit…"))
         new.clicked.connect(lambda: self.edit_unit(None))
         buttons.addWidget(new)
+        import_button = QPushButton(self.tr("Import from E&xcel…"))
+        import_button.clicked.connect(self.import_units)
+        buttons.addWidget(import_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         return page
