@@ -5,13 +5,14 @@ from __future__ import annotations
 import threading
 
 import pytest
-from changes import NOW, change  # tests/server is on sys.path
 
 from bochum_desktop.core.clock import Clock
 from bochum_desktop.core.ids import new_id
 from bochum_desktop.server.auth import Principal
 from bochum_desktop.server.push import Pusher
 from bochum_desktop.server.schema import table_by_name
+
+from .changes import NOW, change
 
 pytestmark = pytest.mark.pg
 

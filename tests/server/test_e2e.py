@@ -13,7 +13,6 @@ import sys
 import threading
 
 import pytest
-from changes import sample_row  # tests/server is on sys.path
 from sqlalchemy import select
 
 from bochum_desktop.db.base import SYNC_COLUMNS
@@ -28,6 +27,8 @@ from bochum_desktop.server.testing import Harness
 from bochum_desktop.sync.client import SyncClient, login
 from bochum_desktop.sync.conflicts import list_conflicts, resolve
 from bochum_desktop.sync.transport import HttpTransport
+
+from .changes import sample_row
 
 pytestmark = pytest.mark.pg
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from changes import change, editable_column, sample_row, sample_value  # tests/server is on sys.path
 
 from bochum_desktop.core.clock import BERLIN, FixedClock
 from bochum_desktop.core.ids import new_id
 from bochum_desktop.core.permissions import Role
 from bochum_desktop.db.base import personal_columns, synced_tables
+
+from .changes import change, editable_column, sample_row, sample_value
 
 pytestmark = pytest.mark.pg
 

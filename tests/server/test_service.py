@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from changes import NOW, change  # tests/server is on sys.path
 from sqlalchemy import func, select
 
 from bochum_desktop.core.ids import new_id
 from bochum_desktop.server.prune import prune
 from bochum_desktop.server.schema import applied_change, change_log, conflict
+
+from .changes import NOW, change
 
 pytestmark = pytest.mark.pg
 

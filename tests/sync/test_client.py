@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
-from sync_helpers import add_employee, add_unit, edit, get  # tests/sync is on sys.path
 
 from bochum_desktop.db.journal import AuditRecord, OutboxEntry, SyncBase
 from bochum_desktop.db.search import filter_ids
@@ -12,6 +11,8 @@ from bochum_desktop.db.session import soft_delete
 from bochum_desktop.reference.model import Employee, OrgUnit
 from bochum_desktop.sync.client import status
 from bochum_desktop.sync.model import SyncConflict
+
+from .sync_helpers import add_employee, add_unit, edit, get
 
 pytestmark = pytest.mark.pg
 

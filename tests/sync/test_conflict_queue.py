@@ -4,7 +4,6 @@ retried or discarded."""
 from __future__ import annotations
 
 import pytest
-from sync_helpers import add_employee, add_unit, edit, get  # tests/sync is on sys.path
 
 from bochum_desktop.db.session import soft_delete
 from bochum_desktop.reference.model import Employee, OrgUnit
@@ -17,6 +16,8 @@ from bochum_desktop.sync.conflicts import (
     resolve,
     retry_rejected,
 )
+
+from .sync_helpers import add_employee, add_unit, edit, get
 
 pytestmark = pytest.mark.pg
 

@@ -14,7 +14,6 @@ from collections import Counter
 
 import pytest
 from sqlalchemy import select
-from sync_oracle import Oracle  # tests/sync is on sys.path (rootdir conftest mode)
 
 from bochum_desktop.db.journal import OutboxEntry
 from bochum_desktop.db.jsonvalues import to_json
@@ -22,6 +21,8 @@ from bochum_desktop.db.session import soft_delete
 from bochum_desktop.reference.model import Employee, OrgUnit
 from bochum_desktop.server.schema import applied_change, change_log, conflict, row_meta
 from bochum_desktop.sync.transport import TransportError, in_process
+
+from .sync_oracle import Oracle
 
 pytestmark = pytest.mark.pg
 

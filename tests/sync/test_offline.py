@@ -6,7 +6,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
-from sync_helpers import add_employee, add_unit, edit, get  # tests/sync is on sys.path
 
 from bochum_desktop.db.journal import OutboxEntry
 from bochum_desktop.db.migrate import head_revision
@@ -15,6 +14,8 @@ from bochum_desktop.reference.model import Employee, OrgUnit
 from bochum_desktop.server.prune import prune
 from bochum_desktop.sync.client import status, sync_with_retry
 from bochum_desktop.sync.transport import TransportError, VersionRefused
+
+from .sync_helpers import add_employee, add_unit, edit, get
 
 pytestmark = pytest.mark.pg
 
