@@ -63,7 +63,7 @@ def test_conflict_is_resolved_in_the_queue_and_goes_back_as_a_change(setup, ctx,
     edit(b_db, Employee, emp_id, last_name="Schulz")
     b.sync_once()
     widget.sync_now()
-    assert widget.conflicts_button.text() == "1 conflicts"
+    assert widget.conflicts_button.text() == "Conflicts: 1"
     dialog = ConflictDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.conflict_list.count() == 1

@@ -75,7 +75,7 @@ class SyncStatusWidget(QWidget):
             parts.append("⚠ " + info["last_error"])
         self.state_label.setText(" · ".join(parts))
         self.state_label.setToolTip(info["last_error"] or "")
-        self.conflicts_button.setText(self.tr("{n} conflicts").format(n=info["conflicts"]))
+        self.conflicts_button.setText(self.tr("Conflicts: {n}").format(n=info["conflicts"]))
         self.conflicts_button.setVisible(bool(info["conflicts"] or info["rejected"]))
         self.sync_button.setEnabled(config.configured and not self.running)
         self.login_button.setVisible(not self.has_login())
