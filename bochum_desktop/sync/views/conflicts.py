@@ -33,6 +33,12 @@ from ..apply import synced_models
 from ..conflicts import discard_rejected, list_conflicts, list_rejected, resolve, retry_rejected
 
 TABLE_NAMES_DE = {"employee": "Beschäftigte", "org_unit": "Organisationseinheit"}
+# Data, not UI text: column names of the shared register; other columns show their name.
+FIELD_NAMES_DE = {
+    "last_name": "Nachname", "first_name": "Vorname", "email": "E-Mail", "phone": "Telefon",
+    "personnel_number": "Personalnummer", "org_unit_id": "Organisationseinheit", "active": "aktiv",
+    "code": "Kürzel", "name": "Bezeichnung", "parent_id": "übergeordnete Einheit", "deleted_at": "Löschung",
+}
 
 
 def table_title(tbl: str) -> str:
@@ -153,7 +159,9 @@ class ConflictDialog(QDialog):
             values = {k: show_value(getattr(item, k)) for k in ("base", "mine", "theirs")}
         for key, text in values.items():
             self.value_labels[key].setText(text)
-        self.heading.setText(self.tr("{table}, field “{field}”").format(table=table_title(item.tbl), field=item.field))
+        self.heading.setText(
+            self.tr("{table}, field “{field}”").format(table=table_title(item.tbl), field=FIELD_NAMES_DE.get(item.field, item.field))
+        )
         self.take_other.setVisible(item.field != "deleted_at")
         self.other_edit.setVisible(item.field != "deleted_at")
         self.other_edit.setText(show_value(item.mine) if item.mine is not None else "")
@@ -209,7 +217,7 @@ class ConflictDialog(QDialog):
         self.conflicts = list_conflicts(self.ctx.db)
         self.conflict_list.clear()
         for c in self.conflicts:
-            QListWidgetItem(f"{table_title(c.tbl)} · {c.field}", self.conflict_list)
+            QListWidgetItem(f"{table_title(c.tbl)} · {FIELD_NAMES_DE.get(c.field, c.field)}", self.conflict_list)
         self.conflict_list.setCurrentRow(0 if self.conflicts else -1)
         self._show_conflict(0 if self.conflicts else -1)
         self.rejected = list_rejected(self.ctx.db)
@@ -217,7 +225,9 @@ class ConflictDialog(QDialog):
                "purge": self.tr("erased")}
         self.rejected_table.setRowCount(len(self.rejected))
         for i, r in enumerate(self.rejected):
-            fields = ", ".join(k for k in r.patch if k not in ("updated_at", "updated_by", "created_at"))
+            fields = ", ".join(
+                FIELD_NAMES_DE.get(k, k) for k in r.patch if k not in ("updated_at", "updated_by", "created_at")
+            )
             for j, text in enumerate((table_title(r.tbl), r.row_id[:8], f"{ops.get(r.op, r.op)}: {fields}", r.error)):
                 self.rejected_table.setItem(i, j, QTableWidgetItem(text))
         if self.rejected:
