@@ -284,127 +284,132 @@
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="44" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="45" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="45" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="46" />
         <source>Code word</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="46" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="47" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="47" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="48" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="48" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="49" />
         <source>Affected unit</source>
         <translation>Betroffene Organisationseinheit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="49" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="50" />
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="50" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="51" />
         <source>Submitters</source>
         <translation>Einreichende</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="58" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="57" />
+        <source>Suggestions</source>
+        <translation>Verbesserungsvorschläge</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="60" />
         <source>&amp;New suggestion…</source>
         <translation>&amp;Neuer Vorschlag…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="68" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="70" />
         <source>Choose a suggestion in the list.</source>
         <translation>Bitte einen Vorschlag in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="76" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="78" />
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="78" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="80" />
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="78" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="80" />
         <source>Ad&amp;missibility</source>
         <translation>&amp;Zulässigkeit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="79" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="81" />
         <source>Re&amp;view</source>
         <translation>&amp;Begutachtung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="79" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="81" />
         <source>&amp;Decision</source>
         <translation>&amp;Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="80" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="82" />
         <source>Im&amp;plementation</source>
         <translation>&amp;Umsetzung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="87" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="89" />
         <source>&amp;Acknowledgement letter…</source>
         <translation>&amp;Eingangsbestätigung…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="89" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="91" />
         <source>Decision &amp;letter…</source>
         <translation>Entscheidungs&amp;schreiben…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="91" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="93" />
         <source>&amp;Certificate…</source>
         <translation>&amp;Urkunde…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="114" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="116" />
         <source>&amp;Suggestions</source>
         <translation>&amp;Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="116" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="118" />
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="173" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="175" />
         <source>Acknowledgement</source>
         <translation>Eingangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="173" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="175" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="173" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="175" />
         <source>Certificate</source>
         <translation>Urkunde</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="175" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="177" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="190" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="192" />
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -515,72 +520,72 @@
         <translation>&amp;Anlagen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="93" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="99" />
         <source>Name or personnel number</source>
         <translation>Name oder Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="94" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="100" />
         <source>Find employee</source>
         <translation>Beschäftigte suchen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="97" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="103" />
         <source>A&amp;dd</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="102" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="108" />
         <source>Matching employees</source>
         <translation>Passende Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="107" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="113" />
         <source>Submitters and shares</source>
         <translation>Einreichende und Anteile</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="108" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="114" />
         <source>Submitter</source>
         <translation>Einreicher*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="108" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="114" />
         <source>Share in %</source>
         <translation>Anteil in %</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="115" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="121" />
         <source>&amp;Equal shares</source>
         <translation>&amp;Gleiche Anteile</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="116" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="122" />
         <source>Clear the shares: the submitters then get equal shares</source>
         <translation>Anteile leeren: Die Einreichenden erhalten dann gleiche Anteile</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="118" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="124" />
         <source>Remo&amp;ve submitter</source>
         <translation>Einreichende &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="170" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="176" />
         <source>Attached files</source>
         <translation>Angehängte Dateien</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="174" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="180" />
         <source>Add &amp;file…</source>
         <translation>&amp;Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="176" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="182" />
         <source>Remove fi&amp;le</source>
         <translation>Datei en&amp;tfernen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="188" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="194" />
         <source>Attach a file</source>
         <translation>Datei anhängen</translation>
     </message>
@@ -1097,7 +1102,7 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />
         <source>Suggestions</source>
-        <translation>Vorschläge</translation>
+        <translation>Verbesserungsvorschläge</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/stats_page.py" line="71" />

@@ -7,10 +7,10 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from ideas_helpers import HAMBURG
 
 from bochum_desktop.context import AppContext
-from bochum_desktop.ideas.dto import RuleSetInput
+from bochum_desktop.ideas.dto import IntakeInput, RuleSetInput, SubmitterIn
+from bochum_desktop.ideas.rules import AwardRules
 from bochum_desktop.ideas.service import IdeasService
 from bochum_desktop.reference.model import Employee, OrgUnit
 
@@ -65,23 +65,56 @@ def coordinator(ctx, register):
     return IdeasService(ctx)
 
 
-def make_ctx(ctx, roles, user):
+@pytest.fixture
+def reviewer(ctx, coordinator):
+    return IdeasService(_make_ctx(ctx, ["ideas_reviewer"], "gutachter"))
+
+
+@pytest.fixture
+def committee(ctx, coordinator):
+    return IdeasService(_make_ctx(ctx, ["ideas_committee"], "kommission"))
+
+
+@pytest.fixture
+def rule_set(coordinator):
+    return coordinator.save_rule_set(RuleSetInput("Hamburg-Modell 2026", date(2026, 1, 1), None, HAMBURG.to_dict()))
+
+HAMBURG = AwardRules(one_off_rate_bp=2000, annual_rate_bp=4000, lasting_bonus_bp=0, floor_cents=10_000,
+                     cap_cents=500_000)
+
+
+def _intake(service, register, **changes):
+    data = IntakeInput(
+        code_word="Papierlos", title="Digitale Urlaubsanträge",
+        current_state="Urlaubsanträge werden auf Papier ausgefüllt und per Hauspost verschickt.",
+        proposal="Urlaubsanträge über ein Formular im Intranet stellen und elektronisch genehmigen.",
+        benefit="Weniger Papier, schnellere Genehmigung.", org_unit_id=register.amt10.id,
+        submitters=[SubmitterIn(register.anna.id), SubmitterIn(register.bernd.id)],
+    )
+    for k, v in changes.items():
+        setattr(data, k, v)
+    return service.intake(data)
+
+
+def _make_ctx(ctx, roles, user):
     """Another desk user on the same data file (same settings dict for the ideas rules)."""
     settings = replace(ctx.settings, roles=list(roles))
     return AppContext(settings=settings, settings_store=ctx.settings_store, db=ctx.db, clock=ctx.clock, user=user,
                       data_file=ctx.data_file, backup_dir=ctx.backup_dir)
 
 
-@pytest.fixture
-def reviewer(ctx, coordinator):
-    return IdeasService(make_ctx(ctx, ["ideas_reviewer"], "gutachter"))
+@pytest.fixture(name="intake")
+def intake_fixture():
+    """intake(service, register, **changes) -> suggestion id (a complete, valid intake by default)."""
+    return _intake
+
+
+@pytest.fixture(name="make_ctx")
+def make_ctx_fixture():
+    """make_ctx(ctx, roles, user) -> another desk user's context on the same data file."""
+    return _make_ctx
 
 
 @pytest.fixture
-def committee(ctx, coordinator):
-    return IdeasService(make_ctx(ctx, ["ideas_committee"], "kommission"))
-
-
-@pytest.fixture
-def rule_set(coordinator):
-    return coordinator.save_rule_set(RuleSetInput("Hamburg-Modell 2026", date(2026, 1, 1), None, HAMBURG.to_dict()))
+def hamburg():
+    return HAMBURG

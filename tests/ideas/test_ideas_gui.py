@@ -155,9 +155,7 @@ def test_walk_a_suggestion_from_intake_to_certificate(qtbot, qtmodeltester, ctx,
     qtmodeltester.check(page.model)
 
 
-def test_reviewer_screen_shows_no_submitter(qtbot, qtmodeltester, ctx, coordinator, register, rule_set):
-    from conftest import make_ctx
-    from ideas_helpers import intake
+def test_reviewer_screen_shows_no_submitter(qtbot, qtmodeltester, ctx, coordinator, register, rule_set, intake, make_ctx):
 
     from bochum_desktop.ideas.dto import SubmitterIn
 

@@ -7,7 +7,6 @@ import dataclasses
 from datetime import date
 
 import pytest
-from ideas_helpers import intake
 
 from bochum_desktop.core.errors import DomainError, PermissionDenied
 from bochum_desktop.ideas.dto import (
@@ -37,7 +36,7 @@ def _strings(value, seen=None):
 
 
 @pytest.fixture
-def case_ids(coordinator, reviewer, register, rule_set):
+def case_ids(coordinator, reviewer, register, rule_set, intake):
     """Two suggestions by Clara Schäfer (Stadtkämmerei) and Anna Müller about unit 10: one in review, one
     decided and implemented, so every reviewer-visible state exists."""
     subs = [SubmitterIn(register.clara.id, "70"), SubmitterIn(register.anna.id, "30")]
@@ -95,7 +94,7 @@ def test_reviewer_service_calls_never_return_a_submitter(reviewer, register, cas
         assert not leaks, f"{name} leaked {leaks}"
 
 
-def test_reviewer_sees_only_own_assignments(coordinator, reviewer, register, case_ids):
+def test_reviewer_sees_only_own_assignments(coordinator, reviewer, register, case_ids, intake):
     other = intake(coordinator, register, title="Nicht zugewiesen")
     (foreign_review,) = coordinator.assign_reviewers(other, [register.gutachterin2.id])
     assert other not in {row.id for row in reviewer.list_suggestions()}
@@ -115,8 +114,7 @@ def test_reviewer_cannot_do_coordinator_work(reviewer, register, case_ids):
             call()
 
 
-def test_reviewer_identity_from_setting_or_login(ctx, coordinator, register, case_ids):
-    from conftest import make_ctx
+def test_reviewer_identity_from_setting_or_login(ctx, coordinator, register, case_ids, make_ctx):
 
     from bochum_desktop.ideas.service import IdeasService
 

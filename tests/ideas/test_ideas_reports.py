@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from ideas_helpers import intake
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -14,7 +13,7 @@ from bochum_desktop.ideas.reports import IdeasReports
 
 
 @pytest.fixture
-def accepted(coordinator, reviewer, register, rule_set):
+def accepted(coordinator, reviewer, register, rule_set, intake):
     sid = intake(coordinator, register, submitters=[SubmitterIn(register.anna.id, "60"),
                                                     SubmitterIn(register.bernd.id, "40")])
     (rid,) = coordinator.assign_reviewers(sid, [register.gutachter.id])
@@ -33,7 +32,7 @@ def test_letter_types_registered():
     assert "berechnung" in letter_type("ideas.decision").placeholders
 
 
-def test_acknowledgement_one_letter_per_submitter_and_marks_acknowledged(coordinator, register, tmp_path):
+def test_acknowledgement_one_letter_per_submitter_and_marks_acknowledged(coordinator, register, tmp_path, intake):
     sid = intake(coordinator, register)
     out = IdeasReports(coordinator).write_acknowledgement(sid, tmp_path / "eingang.pdf")
     text = _text(out)
@@ -66,7 +65,7 @@ def test_certificate_landscape_one_page_per_submitter(coordinator, accepted, tmp
     assert "URKUNDE" in text and "Anna Müller" in text and "Digitale Urlaubsanträge" in text
 
 
-def test_certificate_refused_before_acceptance(coordinator, register, tmp_path):
+def test_certificate_refused_before_acceptance(coordinator, register, tmp_path, intake):
     sid = intake(coordinator, register)
     with pytest.raises(DomainError):
         IdeasReports(coordinator).write_certificate(sid, tmp_path / "u.pdf")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from ideas_helpers import HAMBURG, intake
 from sqlalchemy import func, select
 
 from bochum_desktop.core.errors import DomainError, PermissionDenied, ValidationError
@@ -38,7 +37,7 @@ def _to_committee(coordinator, reviewer, register, sid, one_off=0, annual=500_00
     return rid
 
 
-def test_intake_allocates_number_with_desk_prefix_and_equal_shares(coordinator, register):
+def test_intake_allocates_number_with_desk_prefix_and_equal_shares(coordinator, register, intake):
     first = intake(coordinator, register)
     second = intake(coordinator, register, title="Zweiter Vorschlag")
     a, b = coordinator.get_case(first), coordinator.get_case(second)
@@ -48,7 +47,7 @@ def test_intake_allocates_number_with_desk_prefix_and_equal_shares(coordinator, 
     assert a.received_at == datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
 
 
-def test_desk_without_prefix_gets_provisional_numbers_replaced_at_sync(ctx, coordinator, register):
+def test_desk_without_prefix_gets_provisional_numbers_replaced_at_sync(ctx, coordinator, register, intake):
     ctx.settings.desk_prefix = ""
     sid = intake(coordinator, register)
     case = coordinator.get_case(sid)
@@ -61,7 +60,7 @@ def test_desk_without_prefix_gets_provisional_numbers_replaced_at_sync(ctx, coor
     assert case.number == "VV-2026-0042" and not case.number_provisional
 
 
-def test_given_shares_must_sum_to_100_and_nothing_is_saved(db, coordinator, register):
+def test_given_shares_must_sum_to_100_and_nothing_is_saved(db, coordinator, register, intake):
     outbox_before = _count(db, OutboxEntry)
     with pytest.raises(ValidationError) as exc:
         intake(coordinator, register, submitters=[SubmitterIn(register.anna.id, "60"),
@@ -75,7 +74,7 @@ def test_given_shares_must_sum_to_100_and_nothing_is_saved(db, coordinator, regi
 
 @pytest.mark.parametrize(("who", "reason"), [("kommission", "Mitglied der Kommission"),
                                              ("chefin", "Leitung der betroffenen Organisationseinheit")])
-def test_excluded_submitter_refused_nothing_saved(db, coordinator, register, who, reason):
+def test_excluded_submitter_refused_nothing_saved(db, coordinator, register, who, reason, intake):
     emp = getattr(register, who)
     with pytest.raises(ValidationError) as exc:
         intake(coordinator, register, submitters=[SubmitterIn(register.anna.id), SubmitterIn(emp.id)],
@@ -84,7 +83,7 @@ def test_excluded_submitter_refused_nothing_saved(db, coordinator, register, who
     assert _count(db, IdeaSuggestion) == 0 and _count(db, IdeaSubmitter) == 0 and _count(db, IdeaAttachment) == 0
 
 
-def test_unit_head_may_submit_for_another_unit(coordinator, register):
+def test_unit_head_may_submit_for_another_unit(coordinator, register, intake):
     sid = intake(coordinator, register, org_unit_id=register.amt20.id, submitters=[SubmitterIn(register.chefin.id)])
     assert coordinator.get_case(sid).submitters[0].share_bp == 10_000
 
@@ -99,7 +98,7 @@ def test_unit_head_may_submit_for_another_unit(coordinator, register):
         ("gross.pdf", b"%PDF" + b"x" * (1024 * 1024), "zu groß"),
     ],
 )
-def test_bad_attachment_refused_nothing_saved(db, ctx, coordinator, register, filename, content, needle):
+def test_bad_attachment_refused_nothing_saved(db, ctx, coordinator, register, filename, content, needle, intake):
     ctx.feature_settings("ideas")["max_attachment_bytes"] = 1024 * 1024
     with pytest.raises(ValidationError) as exc:
         intake(coordinator, register, attachments=[AttachmentIn(filename, content)])
@@ -107,21 +106,21 @@ def test_bad_attachment_refused_nothing_saved(db, ctx, coordinator, register, fi
     assert _count(db, IdeaSuggestion) == 0 and _count(db, IdeaAttachment) == 0
 
 
-def test_good_attachment_stored_in_data_file(coordinator, register):
+def test_good_attachment_stored_in_data_file(coordinator, register, intake):
     sid = intake(coordinator, register, attachments=[AttachmentIn("skizze.pdf", b"%PDF-1.7 test")])
     (info,) = coordinator.get_case(sid).attachments
     assert (info.filename, info.media_type, info.size) == ("skizze.pdf", "application/pdf", 13)
     assert coordinator.attachment_content(info.id) == ("skizze.pdf", b"%PDF-1.7 test")
 
 
-def test_missing_fields_named_in_german(coordinator, register):
+def test_missing_fields_named_in_german(coordinator, register, intake):
     with pytest.raises(ValidationError) as exc:
         intake(coordinator, register, title=" ", proposal="", org_unit_id=None)
     assert set(exc.value.errors) >= {"title", "proposal", "org_unit_id"}
     assert exc.value.errors["title"] == "Bitte „Titel“ ausfüllen."
 
 
-def test_similar_earlier_suggestions_found_with_diacritics_and_first_received_flagged(clock, coordinator, register):
+def test_similar_earlier_suggestions_found_with_diacritics_and_first_received_flagged(clock, coordinator, register, intake):
     earlier = intake(coordinator, register, title="Urlaubsanträge digitalisieren", code_word="Urlaub")
     intake(coordinator, register, title="Kantine: vegetarisches Essen", code_word="Gemüse",
            current_state="Wenig Auswahl.", proposal="Täglich ein vegetarisches Gericht.")
@@ -134,7 +133,7 @@ def test_similar_earlier_suggestions_found_with_diacritics_and_first_received_fl
     assert not coordinator.admissibility_info(earlier).similar[0].earlier
 
 
-def test_admissibility_own_job_duty_needs_reason_and_blocks_review(coordinator, register):
+def test_admissibility_own_job_duty_needs_reason_and_blocks_review(coordinator, register, intake):
     sid = intake(coordinator, register)
     with pytest.raises(ValidationError) as exc:
         coordinator.record_admissibility(sid, AdmissibilityInput(own_job_duty=True))
@@ -145,7 +144,7 @@ def test_admissibility_own_job_duty_needs_reason_and_blocks_review(coordinator, 
         coordinator.assign_reviewers(sid, [register.gutachter.id])
 
 
-def test_reviewers_must_belong_to_affected_unit_and_get_a_month(coordinator, register):
+def test_reviewers_must_belong_to_affected_unit_and_get_a_month(coordinator, register, intake):
     sid = intake(coordinator, register)
     with pytest.raises(ValidationError) as exc:
         coordinator.assign_reviewers(sid, [register.clara.id])
@@ -158,7 +157,7 @@ def test_reviewers_must_belong_to_affected_unit_and_get_a_month(coordinator, reg
     assert [r.due_on for r in case.reviews] == [date(2026, 12, 26)] * 2
 
 
-def test_statement_handback_and_forwarding(coordinator, reviewer, register, clock):
+def test_statement_handback_and_forwarding(coordinator, reviewer, register, clock, intake):
     sid = intake(coordinator, register)
     r1, r2 = coordinator.assign_reviewers(sid, [register.gutachter.id, register.gutachterin2.id])
     with pytest.raises(PermissionDenied):
@@ -178,7 +177,7 @@ def test_statement_handback_and_forwarding(coordinator, reviewer, register, cloc
     assert [r.status for r in case.reviews] == ["abgegeben", "zurueckgegeben"]
 
 
-def test_overdue_statements_and_implementations_on_start_page(coordinator, reviewer, register, clock, rule_set):
+def test_overdue_statements_and_implementations_on_start_page(coordinator, reviewer, register, clock, rule_set, intake):
     sid = intake(coordinator, register)
     coordinator.assign_reviewers(sid, [register.gutachter.id], due_on=date(2026, 12, 1))
     assert [(d.kind, d.overdue) for d in coordinator.due_items()] == [("statement_due", False)]
@@ -188,7 +187,7 @@ def test_overdue_statements_and_implementations_on_start_page(coordinator, revie
     assert [d.kind for d in reviewer.due_items()] == ["statement_overdue"]
 
 
-def test_rejection_needs_reasons_and_nothing_half_saved(db, coordinator, reviewer, register, rule_set):
+def test_rejection_needs_reasons_and_nothing_half_saved(db, coordinator, reviewer, register, rule_set, intake):
     sid = intake(coordinator, register)
     _to_committee(coordinator, reviewer, register, sid)
     with pytest.raises(ValidationError) as exc:
@@ -205,8 +204,7 @@ def test_rejection_needs_reasons_and_nothing_half_saved(db, coordinator, reviewe
     assert case.status == "abgelehnt" and case.award.total_cents == 5_000
 
 
-def test_acceptance_with_award_split_by_shares_using_rule_set_of_decision_date(coordinator, reviewer, register,
-                                                                               rule_set):
+def test_acceptance_with_award_split_by_shares_using_rule_set_of_decision_date(coordinator, reviewer, register, rule_set, intake):
     # an older rule set with other rates must not be used for a decision in 2026
     coordinator.save_rule_set(RuleSetInput("Alt", date(2020, 1, 1), date(2025, 12, 31),
                                            {"one_off_rate_bp": 100, "annual_rate_bp": 100}))
@@ -226,7 +224,7 @@ def test_acceptance_with_award_split_by_shares_using_rule_set_of_decision_date(c
     assert "Anna Müller: 66,67 % = 800,04\u00a0€" in case.award.lines
 
 
-def test_no_rule_set_for_decision_date_refused(coordinator, reviewer, register):
+def test_no_rule_set_for_decision_date_refused(coordinator, reviewer, register, intake):
     sid = intake(coordinator, register)
     _to_committee(coordinator, reviewer, register, sid)
     with pytest.raises(DomainError) as exc:
@@ -235,15 +233,15 @@ def test_no_rule_set_for_decision_date_refused(coordinator, reviewer, register):
     assert "kein gültiges Prämienregelwerk" in exc.value.message
 
 
-def test_overlapping_rule_set_refused(db, coordinator, rule_set):
+def test_overlapping_rule_set_refused(db, coordinator, rule_set, hamburg):
     before = len(coordinator.list_rule_sets())
     with pytest.raises(ValidationError) as exc:
-        coordinator.save_rule_set(RuleSetInput("Neu", date(2026, 6, 1), None, HAMBURG.to_dict()))
+        coordinator.save_rule_set(RuleSetInput("Neu", date(2026, 6, 1), None, hamburg.to_dict()))
     assert "valid_from" in exc.value.errors
     assert len(coordinator.list_rule_sets()) == before
 
 
-def test_implementation_follow_up_and_not_implemented_needs_reason(coordinator, reviewer, register, rule_set, clock):
+def test_implementation_follow_up_and_not_implemented_needs_reason(coordinator, reviewer, register, rule_set, clock, intake):
     sid = intake(coordinator, register)
     _to_committee(coordinator, reviewer, register, sid)
     coordinator.decide(sid, DecisionInput(decision="angenommen", reasons="",
@@ -262,7 +260,7 @@ def test_implementation_follow_up_and_not_implemented_needs_reason(coordinator, 
     assert coordinator.due_items() == []
 
 
-def test_statistics_per_year_and_unit(coordinator, reviewer, register, rule_set, clock):
+def test_statistics_per_year_and_unit(coordinator, reviewer, register, rule_set, clock, intake):
     accepted = intake(coordinator, register)
     rejected = intake(coordinator, register, title="Anderes")
     intake(coordinator, register, org_unit_id=register.amt20.id, submitters=[SubmitterIn(register.clara.id)])
@@ -291,7 +289,7 @@ def test_roles_without_ideas_role_refused(ctx, register):
     assert service.due_items() == [] and service.search_hits("Urlaub") == []
 
 
-def test_committee_sees_full_case_only_at_decision_time(coordinator, reviewer, committee, register, rule_set):
+def test_committee_sees_full_case_only_at_decision_time(coordinator, reviewer, committee, register, rule_set, intake):
     sid = intake(coordinator, register)
     with pytest.raises(PermissionDenied):
         committee.get_case(sid)
@@ -304,7 +302,7 @@ def test_committee_sees_full_case_only_at_decision_time(coordinator, reviewer, c
         committee.acknowledge(sid)
 
 
-def test_search_hits_for_global_search(coordinator, register):
+def test_search_hits_for_global_search(coordinator, register, intake):
     sid = intake(coordinator, register)
     (hit,) = coordinator.search_hits("urlaubsantrage")
     assert hit.target_id == sid and hit.title.startswith("VV-2026-B0001")

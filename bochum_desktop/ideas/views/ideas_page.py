@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import DomainError
 from ...export.letter import safe_filename
+from ...ui.table_export import attach_exports
 from ...ui.table_model import Column, SqlTableModel
 from ...ui.table_view import DataTable
 from ..model import STATUS_LABELS
@@ -53,6 +54,7 @@ class IdeasPage(QWidget):
                                    parent=self, default_sort=("received_at", Qt.SortOrder.DescendingOrder))
         self.table = DataTable(self.model, self, table_key="ideas_suggestions",
                                column_states=ctx.feature_settings("ideas").setdefault("columns", {}))
+        attach_exports(ctx, self.table, self.tr("Suggestions"))
         self.table.activated.connect(self.open_case)
         self.table.selection_changed.connect(lambda: self.open_case(self.table.current_id()))
         self.new_button = QPushButton(self.tr("&New suggestion…"))
