@@ -30,10 +30,13 @@ def out_columns(columns: list[Column]) -> list[OutColumn]:
 
 
 def export_rows(model: SqlTableModel, columns: list[Column]) -> Iterator[tuple]:
-    """Raw values for the writers; enum codes become their labels."""
+    """Raw values for the writers; enum codes become their labels.
+
+    Call on the main thread: the statement (search, filter, sort) is fixed here, the rows are read
+    later by whoever consumes the iterator (the export worker)."""
     label_maps = [c.labels if c.kind == "enum" and c.labels else None for c in columns]
-    for row in model.rows_for_export(columns):
-        yield tuple(labels.get(v, v) if labels else v for v, labels in zip(row, label_maps, strict=True))
+    rows = model.rows_for_export(columns)
+    return (tuple(labels.get(v, v) if labels else v for v, labels in zip(row, label_maps, strict=True)) for row in rows)
 
 
 def filter_description(model: SqlTableModel) -> str:
@@ -72,9 +75,10 @@ def export_excel(ctx: AppContext, runner: TaskRunner, table: DataTable, title: s
         "Quelle": title,
     }
 
+    rows, total = export_rows(model, columns), model.total_count
+
     def job(control):
-        return write_table(path, title, out_columns(columns), export_rows(model, columns), meta, control,
-                           total=model.total_count)
+        return write_table(path, title, out_columns(columns), rows, meta, control, total=total)
 
     run_with_progress(runner, table, QCoreApplication.translate("TableExport", "Writing Excel file…"), job,
                       on_done=lambda p: _notify(table, p),
@@ -85,9 +89,10 @@ def export_pdf(ctx: AppContext, runner: TaskRunner, table: DataTable, title: str
     model = table.model
     columns = model.visible_columns()
 
+    rows, description = export_rows(model, columns), filter_description(model)
+
     def job(control):
-        return write_list(path, title, out_columns(columns), export_rows(model, columns),
-                          filter_description=filter_description(model),
+        return write_list(path, title, out_columns(columns), rows, filter_description=description,
                           printed_by=ctx.settings.user_name or ctx.user, now=ctx.clock.now(), control=control)
 
     run_with_progress(runner, table, QCoreApplication.translate("TableExport", "Writing PDF list…"), job,
