@@ -34,7 +34,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from sqlalchemy import Select, String, column, event, func, text
+from sqlalchemy import Select, event, func
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.elements import Label
 
@@ -91,17 +91,6 @@ def display_text(col: Column, value: Any) -> str:
     if kind in ("date", "datetime") and isinstance(value, date):
         return format_date(value)
     return str(value)
-
-
-def fts_filter(stmt: Select, id_column, table_name: str, user_text: str) -> Select:
-    """Restrict `stmt` to rows whose FTS5 body matches every word the user typed (prefix, case and diacritic
-    insensitive). Same as db.search.filter_ids, but with a typed textual subquery so `IN (...)` compiles."""
-    query = search.match_query(user_text)
-    if query is None:
-        return stmt
-    table = search.fts_table(table_name)
-    sub = text(f"SELECT row_id FROM {table} WHERE {table} MATCH :fts_q").bindparams(fts_q=query)
-    return stmt.where(id_column.in_(sub.columns(column("row_id", String))))
 
 
 _FOLD_CACHE: dict[str, str] = {}
@@ -198,7 +187,7 @@ class SqlTableModel(QAbstractTableModel):
     def _filtered(self) -> Select:
         stmt = self._query
         if self._search_table and self._search_text.strip():
-            stmt = fts_filter(stmt, self._id_column, self._search_table, self._search_text)
+            stmt = search.filter_ids(stmt, self._id_column, self._search_table, self._search_text)
         for clause in self._filters.values():
             stmt = stmt.where(clause)
         return stmt
