@@ -1,8 +1,8 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
-Create Date: 2026-11-26 05:17:46.227885
+Revises:
+Create Date: 2026-11-26 05:49:26.428338
 """
 
 from alembic import op
@@ -33,6 +33,53 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_audit_log_at'), ['at'], unique=False)
         batch_op.create_index('ix_audit_log_row', ['tbl', 'row_id'], unique=False)
 
+    op.create_table('idea_award_rule_set',
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('valid_from', sa.Date(), nullable=False),
+    sa.Column('valid_to', sa.Date(), nullable=True),
+    sa.Column('rules', sa.JSON(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_idea_award_rule_set'))
+    )
+    op.create_table('kita_facility',
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('provider', sa.String(length=200), nullable=False),
+    sa.Column('street', sa.String(length=200), nullable=False),
+    sa.Column('postcode', sa.String(length=10), nullable=False),
+    sa.Column('city', sa.String(length=100), nullable=False),
+    sa.Column('contact_name', sa.String(length=200), nullable=False),
+    sa.Column('contact_phone', sa.String(length=40), nullable=True),
+    sa.Column('contact_email', sa.String(length=254), nullable=True),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_kita_facility'))
+    )
+    op.create_table('letter_template',
+    sa.Column('key', sa.String(length=80), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('subject', sa.String(length=300), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_letter_template'))
+    )
+    with op.batch_alter_table('letter_template', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_letter_template_key'), ['key'], unique=False)
+
     op.create_table('local_meta',
     sa.Column('key', sa.String(length=64), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
@@ -62,6 +109,21 @@ def upgrade() -> None:
     sa.Column('data', sa.JSON(), nullable=False),
     sa.PrimaryKeyConstraint('tbl', 'row_id', name=op.f('pk_sync_base'))
     )
+    op.create_table('sync_conflict',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('change_id', sa.String(length=36), nullable=False),
+    sa.Column('tbl', sa.String(length=64), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=False),
+    sa.Column('field', sa.String(length=64), nullable=False),
+    sa.Column('base', sa.JSON(), nullable=True),
+    sa.Column('mine', sa.JSON(), nullable=True),
+    sa.Column('theirs', sa.JSON(), nullable=True),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflict'))
+    )
+    with op.batch_alter_table('sync_conflict', schema=None) as batch_op:
+        batch_op.create_index('ix_sync_conflict_row', ['tbl', 'row_id'], unique=False)
+
     op.create_table('sync_outbox',
     sa.Column('seq', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('change_id', sa.String(length=36), nullable=False),
@@ -104,11 +166,408 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_employee_org_unit_id'), ['org_unit_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_employee_personnel_number'), ['personnel_number'], unique=False)
 
+    op.create_table('idea_suggestion',
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('number_provisional', sa.Boolean(), nullable=False),
+    sa.Column('number_prefix', sa.String(length=10), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('code_word', sa.String(length=100), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('current_state', sa.Text(), nullable=False),
+    sa.Column('proposal', sa.Text(), nullable=False),
+    sa.Column('benefit', sa.Text(), nullable=False),
+    sa.Column('org_unit_id', sa.String(length=36), nullable=False),
+    sa.Column('received_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('acknowledged_on', sa.Date(), nullable=True),
+    sa.Column('decided_on', sa.Date(), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['org_unit_id'], ['org_unit.id'], name=op.f('fk_idea_suggestion_org_unit_id_org_unit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_idea_suggestion'))
+    )
+    with op.batch_alter_table('idea_suggestion', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_idea_suggestion_number'), ['number'], unique=False)
+        batch_op.create_index(batch_op.f('ix_idea_suggestion_org_unit_id'), ['org_unit_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_idea_suggestion_status'), ['status'], unique=False)
+        batch_op.create_index('ix_idea_suggestion_year_seq', ['year', 'number_prefix', 'seq'], unique=False)
+
+    op.create_table('kita_contract',
+    sa.Column('kita_id', sa.String(length=36), nullable=False),
+    sa.Column('kita_year', sa.Integer(), nullable=False),
+    sa.Column('valid_from', sa.Date(), nullable=False),
+    sa.Column('valid_to', sa.Date(), nullable=False),
+    sa.Column('cost_per_place_cents', sa.Integer(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['kita_id'], ['kita_facility.id'], name=op.f('fk_kita_contract_kita_id_kita_facility')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_kita_contract'))
+    )
+    with op.batch_alter_table('kita_contract', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_kita_contract_kita_id'), ['kita_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_kita_contract_kita_year'), ['kita_year'], unique=False)
+
+    op.create_table('idea_admissibility',
+    sa.Column('suggestion_id', sa.String(length=36), nullable=False),
+    sa.Column('own_job_duty', sa.Boolean(), nullable=False),
+    sa.Column('own_job_reason', sa.Text(), nullable=False),
+    sa.Column('excluded_checked', sa.Boolean(), nullable=False),
+    sa.Column('excluded_note', sa.Text(), nullable=False),
+    sa.Column('similar_ids', sa.JSON(), nullable=False),
+    sa.Column('similar_note', sa.Text(), nullable=False),
+    sa.Column('admissible', sa.Boolean(), nullable=False),
+    sa.Column('checked_on', sa.Date(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['suggestion_id'], ['idea_suggestion.id'], name=op.f('fk_idea_admissibility_suggestion_id_idea_suggestion')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_idea_admissibility'))
+    )
+    with op.batch_alter_table('idea_admissibility', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_idea_admissibility_suggestion_id'), ['suggestion_id'], unique=False)
+
+    op.create_table('idea_attachment',
+    sa.Column('suggestion_id', sa.String(length=36), nullable=False),
+    sa.Column('filename', sa.String(length=255), nullable=False),
+    sa.Column('media_type', sa.String(length=100), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('content', sa.LargeBinary(), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['suggestion_id'], ['idea_suggestion.id'], name=op.f('fk_idea_attachment_suggestion_id_idea_suggestion')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_idea_attachment'))
+    )
+    with op.batch_alter_table('idea_attachment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_idea_attachment_suggestion_id'), ['suggestion_id'], unique=False)
+
+    op.create_table('idea_decision',
+    sa.Column('suggestion_id', sa.String(length=36), nullable=False),
+    sa.Column('decision', sa.String(length=20), nullable=False),
+    sa.Column('reasons', sa.Text(), nullable=False),
+    sa.Column('decided_on', sa.Date(), nullable=False),
+    sa.Column('participants', sa.Text(), nullable=False),
+    sa.Column('recognition_cents', sa.Integer(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['suggestion_id'], ['idea_suggestion.id'], name=op.f('fk_idea_decision_suggestion_id_idea_suggestion')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_idea_decision'))
+    )
+    with op.batch_alter_table('idea_decision', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_idea_decision_suggestion_id'), ['suggestion_id'], unique=False)
+
+    op.create_table('idea_implementation',
+    sa.Column('suggestion_id', sa.String(length=36), nullable=False),
+    sa.Column('responsible_unit_id', sa.String(length=36), nullable=True),
+    sa.Column('planned_on', sa.Date(), nullable=True),
+    sa.Column('actual_on', sa.Date(), nullable=True),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('actual_savings_cents', sa.Integer(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['responsible_unit_id'], ['org_unit.id'], name=op.f('fk_idea_implementation_responsible_unit_id_org_unit')),
+    sa.ForeignKeyConstraint(['suggestion_id'], ['idea_suggestion.id'], name=op.f('fk_idea_implementation_suggestion_id_idea_suggestion')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_idea_implementation'))
+    )
+    with op.batch_alter_table('idea_implementation', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_idea_implementation_planned_on'), ['planned_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_idea_implementation_suggestion_id'), ['suggestion_id'], unique=False)
+
+    op.create_table('idea_review',
+    sa.Column('suggestion_id', sa.String(length=36), nullable=False),
+    sa.Column('reviewer_id', sa.String(length=36), nullable=False),
+    sa.Column('assigned_on', sa.Date(), nullable=False),
+    sa.Column('due_on', sa.Date(), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('handback_reason', sa.Text(), nullable=False),
+    sa.Column('feasible', sa.Boolean(), nullable=True),
+    sa.Column('savings_one_off_cents', sa.Integer(), nullable=False),
+    sa.Column('savings_annual_cents', sa.Integer(), nullable=False),
+    sa.Column('costs_cents', sa.Integer(), nullable=False),
+    sa.Column('recommendation', sa.String(length=20), nullable=False),
+    sa.Column('statement', sa.Text(), nullable=False),
+    sa.Column('submitted_on', sa.Date(), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['reviewer_id'], ['employee.id'], name=op.f('fk_idea_review_reviewer_id_employee')),
+    sa.ForeignKeyConstraint(['suggestion_id'], ['idea_suggestion.id'], name=op.f('fk_idea_review_suggestion_id_idea_suggestion')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_idea_review'))
+    )
+    with op.batch_alter_table('idea_review', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_idea_review_due_on'), ['due_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_idea_review_reviewer_id'), ['reviewer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_idea_review_suggestion_id'), ['suggestion_id'], unique=False)
+
+    op.create_table('idea_submitter',
+    sa.Column('suggestion_id', sa.String(length=36), nullable=False),
+    sa.Column('employee_id', sa.String(length=36), nullable=False),
+    sa.Column('share_bp', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['employee_id'], ['employee.id'], name=op.f('fk_idea_submitter_employee_id_employee')),
+    sa.ForeignKeyConstraint(['suggestion_id'], ['idea_suggestion.id'], name=op.f('fk_idea_submitter_suggestion_id_idea_suggestion')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_idea_submitter'))
+    )
+    with op.batch_alter_table('idea_submitter', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_idea_submitter_employee_id'), ['employee_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_idea_submitter_suggestion_id'), ['suggestion_id'], unique=False)
+
+    op.create_table('kita_application',
+    sa.Column('employee_id', sa.String(length=36), nullable=True),
+    sa.Column('personnel_number', sa.String(length=8), nullable=False),
+    sa.Column('last_name', sa.String(length=100), nullable=False),
+    sa.Column('first_name', sa.String(length=100), nullable=False),
+    sa.Column('street', sa.String(length=200), nullable=True),
+    sa.Column('postcode_city', sa.String(length=120), nullable=True),
+    sa.Column('email', sa.String(length=254), nullable=True),
+    sa.Column('return_date', sa.Date(), nullable=True),
+    sa.Column('working_hours', sa.Numeric(precision=4, scale=1), nullable=True),
+    sa.Column('single_parent', sa.Boolean(), nullable=False),
+    sa.Column('shift_work', sa.Boolean(), nullable=False),
+    sa.Column('hardship', sa.Boolean(), nullable=False),
+    sa.Column('hardship_note', sa.Text(), nullable=True),
+    sa.Column('sibling_kita_id', sa.String(length=36), nullable=True),
+    sa.Column('child_first_name', sa.String(length=100), nullable=False),
+    sa.Column('child_birth_date', sa.Date(), nullable=True),
+    sa.Column('desired_start', sa.Date(), nullable=False),
+    sa.Column('booking_hours', sa.Integer(), nullable=False),
+    sa.Column('remarks', sa.Text(), nullable=True),
+    sa.Column('received_date', sa.Date(), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['employee_id'], ['employee.id'], name=op.f('fk_kita_application_employee_id_employee')),
+    sa.ForeignKeyConstraint(['sibling_kita_id'], ['kita_facility.id'], name=op.f('fk_kita_application_sibling_kita_id_kita_facility')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_kita_application'))
+    )
+    with op.batch_alter_table('kita_application', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_kita_application_employee_id'), ['employee_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_kita_application_personnel_number'), ['personnel_number'], unique=False)
+        batch_op.create_index(batch_op.f('ix_kita_application_received_date'), ['received_date'], unique=False)
+        batch_op.create_index(batch_op.f('ix_kita_application_status'), ['status'], unique=False)
+
+    op.create_table('kita_contract_places',
+    sa.Column('contract_id', sa.String(length=36), nullable=False),
+    sa.Column('age_band', sa.String(length=3), nullable=False),
+    sa.Column('booking_hours', sa.Integer(), nullable=False),
+    sa.Column('places', sa.Integer(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['contract_id'], ['kita_contract.id'], name=op.f('fk_kita_contract_places_contract_id_kita_contract')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_kita_contract_places'))
+    )
+    with op.batch_alter_table('kita_contract_places', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_kita_contract_places_contract_id'), ['contract_id'], unique=False)
+
+    op.create_table('idea_award',
+    sa.Column('suggestion_id', sa.String(length=36), nullable=False),
+    sa.Column('decision_id', sa.String(length=36), nullable=False),
+    sa.Column('rule_set_id', sa.String(length=36), nullable=True),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('inputs', sa.JSON(), nullable=False),
+    sa.Column('total_cents', sa.Integer(), nullable=False),
+    sa.Column('lines', sa.JSON(), nullable=False),
+    sa.Column('shares', sa.JSON(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['decision_id'], ['idea_decision.id'], name=op.f('fk_idea_award_decision_id_idea_decision')),
+    sa.ForeignKeyConstraint(['rule_set_id'], ['idea_award_rule_set.id'], name=op.f('fk_idea_award_rule_set_id_idea_award_rule_set')),
+    sa.ForeignKeyConstraint(['suggestion_id'], ['idea_suggestion.id'], name=op.f('fk_idea_award_suggestion_id_idea_suggestion')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_idea_award'))
+    )
+    with op.batch_alter_table('idea_award', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_idea_award_decision_id'), ['decision_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_idea_award_suggestion_id'), ['suggestion_id'], unique=False)
+
+    op.create_table('kita_offer',
+    sa.Column('application_id', sa.String(length=36), nullable=False),
+    sa.Column('kita_id', sa.String(length=36), nullable=False),
+    sa.Column('age_band', sa.String(length=3), nullable=False),
+    sa.Column('booking_hours', sa.Integer(), nullable=False),
+    sa.Column('start_date', sa.Date(), nullable=False),
+    sa.Column('deadline', sa.Date(), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('answered_on', sa.Date(), nullable=True),
+    sa.Column('override_reason', sa.Text(), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['application_id'], ['kita_application.id'], name=op.f('fk_kita_offer_application_id_kita_application')),
+    sa.ForeignKeyConstraint(['kita_id'], ['kita_facility.id'], name=op.f('fk_kita_offer_kita_id_kita_facility')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_kita_offer'))
+    )
+    with op.batch_alter_table('kita_offer', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_kita_offer_application_id'), ['application_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_kita_offer_kita_id'), ['kita_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_kita_offer_status'), ['status'], unique=False)
+
+    op.create_table('kita_preference',
+    sa.Column('application_id', sa.String(length=36), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('kita_id', sa.String(length=36), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['application_id'], ['kita_application.id'], name=op.f('fk_kita_preference_application_id_kita_application')),
+    sa.ForeignKeyConstraint(['kita_id'], ['kita_facility.id'], name=op.f('fk_kita_preference_kita_id_kita_facility')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_kita_preference'))
+    )
+    with op.batch_alter_table('kita_preference', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_kita_preference_application_id'), ['application_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_kita_preference_kita_id'), ['kita_id'], unique=False)
+
+    op.create_table('kita_placement',
+    sa.Column('application_id', sa.String(length=36), nullable=False),
+    sa.Column('kita_id', sa.String(length=36), nullable=False),
+    sa.Column('offer_id', sa.String(length=36), nullable=True),
+    sa.Column('booking_hours', sa.Integer(), nullable=False),
+    sa.Column('start_date', sa.Date(), nullable=False),
+    sa.Column('end_date', sa.Date(), nullable=False),
+    sa.Column('ended', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('server_version', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('deleted_at', bochum_desktop.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('updated_by', sa.String(length=100), nullable=False),
+    sa.ForeignKeyConstraint(['application_id'], ['kita_application.id'], name=op.f('fk_kita_placement_application_id_kita_application')),
+    sa.ForeignKeyConstraint(['kita_id'], ['kita_facility.id'], name=op.f('fk_kita_placement_kita_id_kita_facility')),
+    sa.ForeignKeyConstraint(['offer_id'], ['kita_offer.id'], name=op.f('fk_kita_placement_offer_id_kita_offer')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_kita_placement'))
+    )
+    with op.batch_alter_table('kita_placement', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_kita_placement_application_id'), ['application_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_kita_placement_kita_id'), ['kita_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('kita_placement', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_kita_placement_kita_id'))
+        batch_op.drop_index(batch_op.f('ix_kita_placement_application_id'))
+
+    op.drop_table('kita_placement')
+    with op.batch_alter_table('kita_preference', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_kita_preference_kita_id'))
+        batch_op.drop_index(batch_op.f('ix_kita_preference_application_id'))
+
+    op.drop_table('kita_preference')
+    with op.batch_alter_table('kita_offer', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_kita_offer_status'))
+        batch_op.drop_index(batch_op.f('ix_kita_offer_kita_id'))
+        batch_op.drop_index(batch_op.f('ix_kita_offer_application_id'))
+
+    op.drop_table('kita_offer')
+    with op.batch_alter_table('idea_award', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_idea_award_suggestion_id'))
+        batch_op.drop_index(batch_op.f('ix_idea_award_decision_id'))
+
+    op.drop_table('idea_award')
+    with op.batch_alter_table('kita_contract_places', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_kita_contract_places_contract_id'))
+
+    op.drop_table('kita_contract_places')
+    with op.batch_alter_table('kita_application', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_kita_application_status'))
+        batch_op.drop_index(batch_op.f('ix_kita_application_received_date'))
+        batch_op.drop_index(batch_op.f('ix_kita_application_personnel_number'))
+        batch_op.drop_index(batch_op.f('ix_kita_application_employee_id'))
+
+    op.drop_table('kita_application')
+    with op.batch_alter_table('idea_submitter', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_idea_submitter_suggestion_id'))
+        batch_op.drop_index(batch_op.f('ix_idea_submitter_employee_id'))
+
+    op.drop_table('idea_submitter')
+    with op.batch_alter_table('idea_review', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_idea_review_suggestion_id'))
+        batch_op.drop_index(batch_op.f('ix_idea_review_reviewer_id'))
+        batch_op.drop_index(batch_op.f('ix_idea_review_due_on'))
+
+    op.drop_table('idea_review')
+    with op.batch_alter_table('idea_implementation', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_idea_implementation_suggestion_id'))
+        batch_op.drop_index(batch_op.f('ix_idea_implementation_planned_on'))
+
+    op.drop_table('idea_implementation')
+    with op.batch_alter_table('idea_decision', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_idea_decision_suggestion_id'))
+
+    op.drop_table('idea_decision')
+    with op.batch_alter_table('idea_attachment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_idea_attachment_suggestion_id'))
+
+    op.drop_table('idea_attachment')
+    with op.batch_alter_table('idea_admissibility', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_idea_admissibility_suggestion_id'))
+
+    op.drop_table('idea_admissibility')
+    with op.batch_alter_table('kita_contract', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_kita_contract_kita_year'))
+        batch_op.drop_index(batch_op.f('ix_kita_contract_kita_id'))
+
+    op.drop_table('kita_contract')
+    with op.batch_alter_table('idea_suggestion', schema=None) as batch_op:
+        batch_op.drop_index('ix_idea_suggestion_year_seq')
+        batch_op.drop_index(batch_op.f('ix_idea_suggestion_status'))
+        batch_op.drop_index(batch_op.f('ix_idea_suggestion_org_unit_id'))
+        batch_op.drop_index(batch_op.f('ix_idea_suggestion_number'))
+
+    op.drop_table('idea_suggestion')
     with op.batch_alter_table('employee', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_employee_personnel_number'))
         batch_op.drop_index(batch_op.f('ix_employee_org_unit_id'))
@@ -120,12 +579,22 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_sync_outbox_row_id'))
 
     op.drop_table('sync_outbox')
+    with op.batch_alter_table('sync_conflict', schema=None) as batch_op:
+        batch_op.drop_index('ix_sync_conflict_row')
+
+    op.drop_table('sync_conflict')
     op.drop_table('sync_base')
     with op.batch_alter_table('org_unit', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_org_unit_code'))
 
     op.drop_table('org_unit')
     op.drop_table('local_meta')
+    with op.batch_alter_table('letter_template', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_letter_template_key'))
+
+    op.drop_table('letter_template')
+    op.drop_table('kita_facility')
+    op.drop_table('idea_award_rule_set')
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.drop_index('ix_audit_log_row')
         batch_op.drop_index(batch_op.f('ix_audit_log_at'))
