@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTabWidget, QWidget
 
 from bochum_desktop.ideas.dto import StatementInput
 from bochum_desktop.ideas.views import create_page, feature
@@ -177,6 +177,12 @@ def test_reviewer_screen_shows_no_submitter(qtbot, qtmodeltester, ctx, coordinat
         for forbidden in (emp.first_name, emp.last_name, emp.personnel_number):
             assert forbidden not in texts
     assert "Stadtkämmerei" not in texts
+    # the start page's due item opens the same case on the reviewer's page
+    spec = feature(reviewer_ctx)
+    (due,) = spec.due_items(reviewer_ctx)
+    assert due.overdue is False and "Digitale Urlaubsanträge" in due.title
+    spec.open_record(page, due.kind, due.target_id)
+    assert page.current.suggestion_id == sid
     # the statement through the form
     page.feasible.setChecked(True)
     page.annual.setText("1.500,00")
@@ -200,7 +206,3 @@ def test_rule_set_settings_page_refuses_overlap(qtbot, ctx, coordinator, rule_se
     page.fields["cap_cents"].setText("6.000,00")
     assert page.save()
     assert coordinator.list_rule_sets()[0].rules["cap_cents"] == 600_000
-
-
-def test_no_dialogs_left_open():
-    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, IntakeDialog)]

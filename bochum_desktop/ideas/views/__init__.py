@@ -30,7 +30,8 @@ def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
 def _open_record(page: QWidget, kind: str, target_id: str) -> None:
     if hasattr(page, "show_record"):
         page.show_record(kind, target_id)
-    elif kind == "review" and hasattr(page, "open_review"):
+    elif hasattr(page, "open_review"):
+        # A reviewer's due items and search hits carry the review id.
         page.open_review(page.service.reviewer_case(target_id))
 
 
