@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setMaximumWidth(240)
+        self.nav.setMaximumWidth(260)
         self.stack = QStackedWidget()
         self.start_page = StartPage(ctx, self.features)
         self.start_page.open_item.connect(self.open_record)
@@ -59,6 +59,10 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        # Wide enough for the longest feature title; the navigation never scrolls sideways.
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 24)
+        splitter.setSizes([self.nav.minimumWidth(), 1000])
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
