@@ -2,13 +2,14 @@
 can serve one database behind a load balancer."""
 
 
+import json
 import logging
 import secrets
 from datetime import timedelta
 from typing import Annotated, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -140,17 +141,20 @@ def create_app(
             raise _error(413, "batch_too_large", f"Höchstens {MAX_BATCH} Änderungen je Übertragung.")
         desk_id = body.desk_id or who.desk_id
         changes = [c.model_dump() for c in body.changes]
-        for attempt in range(5):
+        savepoints = False  # fast path first; a database error repeats the batch change by change
+        for attempt in range(6):
             try:
                 with engine.begin() as conn:
-                    pusher = Pusher(conn, tables, who, desk_id, clock.now())
+                    pusher = Pusher(conn, tables, who, desk_id, clock.now(), savepoints=savepoints)
                     stored = pusher.stored([c["change_id"] for c in changes])
                     results = [stored.get(c["change_id"]) or pusher.apply(c) for c in changes]
+                    pusher.flush()
                 return {"results": results}
             except DBAPIError as exc:
-                if not _is_retryable(exc) or attempt == 4:
+                if attempt == 5 or (savepoints and not _is_retryable(exc)):
                     raise
-                log.info("push batch retried after %s", exc.orig.__class__.__name__)
+                savepoints = savepoints or not _is_retryable(exc)
+                log.info("push batch repeated after %s", exc.orig.__class__.__name__)
         raise AssertionError("unreachable")
 
     @app.get("/pull")
@@ -158,9 +162,11 @@ def create_app(
         who: Annotated[auth.Principal, Depends(principal)],
         cursor: Annotated[str, Query()] = "",
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
-    ) -> dict:
+    ) -> Response:
         with engine.connect() as conn:
-            return pull(conn, tables, who, cursor, limit, secret)
+            answer = pull(conn, tables, who, cursor, limit, secret)
+        # The payload is plain JSON values already: skip FastAPI's per-value encoder (large pages).
+        return Response(json.dumps(answer, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
 
     return app
 

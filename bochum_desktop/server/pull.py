@@ -7,6 +7,7 @@ never skipped. The cursor also carries a fingerprint of the user's roles: a role
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Table, select, text
@@ -104,20 +105,45 @@ def visible_bound(conn: Connection) -> int:
     return min([xmax] + [full_xid(int(raw), xmax) for raw in row.xids])
 
 
+def _json_converter(column):
+    """Column value -> JSON value; None where the value is JSON already (str, int, bool)."""
+    impl = getattr(column.type, "impl", column.type)
+    python_type = None
+    with contextlib.suppress(NotImplementedError):
+        python_type = impl.python_type
+    return None if python_type in (str, int, bool) else to_json
+
+
+class _Shape:
+    """Per table, computed once: column names, converters, personal columns."""
+
+    def __init__(self, table: Table) -> None:
+        self.names = [c.name for c in table.columns]
+        self.converters = [_json_converter(c) for c in table.columns]
+        self.personal = personal_columns(table)
+        self.pseudo = {n: not table.c[n].foreign_keys and hasattr(table.c[n].type, "length") for n in self.personal}
+
+
+_SHAPES: dict[str, _Shape] = {}
+
+
 def _payload(table: Table, row, acc: Access, secret: str) -> tuple[str, dict]:
-    data = {c.name: to_json(row._mapping[c.name]) for c in table.columns}
-    personal = personal_columns(table)
+    shape = _SHAPES.get(table.name)
+    if shape is None:
+        shape = _SHAPES[table.name] = _Shape(table)
+    data = {
+        name: (conv(value) if conv is not None and value is not None else value)
+        for name, conv, value in zip(shape.names, shape.converters, row, strict=True)
+    }
     if data.get("deleted_at") is not None:
         # A tombstone carries no personal data.
-        for name in personal:
+        for name in shape.personal:
             data.pop(name, None)
         return "delete", data
     if acc.pseudonymised:
-        for name in personal:
-            if data.get(name) is None:
-                continue
-            col = table.c[name]
-            data[name] = pseudonym(data["id"], name, secret) if not col.foreign_keys and hasattr(col.type, "length") else None
+        for name in shape.personal:
+            if data.get(name) is not None:
+                data[name] = pseudonym(data["id"], name, secret) if shape.pseudo[name] else None
     return "upsert", data
 
 

@@ -57,8 +57,16 @@ def _scrub_values(table: Table) -> dict[str, Any]:
 
 
 class Pusher:
-    def __init__(self, conn: Connection, tables: dict[str, Table], principal: Principal, desk_id: str, now: datetime):
+    def __init__(self, conn: Connection, tables: dict[str, Table], principal: Principal, desk_id: str, now: datetime,
+                 savepoints: bool = True):
         self.conn = conn
+        # Without savepoints a batch saves two round trips per change; any database error then aborts the
+        # whole batch, which the caller repeats with savepoints (so one bad change only rejects itself).
+        self.savepoints = savepoints
+        # In the fast path the change-log and applied-change rows of the batch go in at the end, in one
+        # executemany each (psycopg pipelines it); flush() must run before the commit.
+        self._log_rows: list[dict] = []
+        self._applied_rows: list[dict] = []
         # First statement of every change-log writer, before it gets an xid (see pull.visible_bound).
         conn.exec_driver_sql(WRITER_LOCK_SQL)
         self.tables = tables
@@ -67,7 +75,26 @@ class Pusher:
         self.now = now
 
     # -- bookkeeping -------------------------------------------------------------------------------
-    def _log(self, change: dict, op: str, version: int, deleted_at=None, purged=False) -> None:
+    def _log(self, change: dict, op: str, version: int, deleted_at=None, purged=False, update_meta=True) -> None:
+        tbl, row_id = change["tbl"], change["row_id"]
+        if update_meta:
+            self._update_meta(change, version, deleted_at, purged)
+        row = {"tbl": tbl, "row_id": row_id, "op": op, "row_version": version, "desk_id": self.desk_id,
+               "change_id": change["change_id"], "logged_at": self.now}
+        if self.savepoints:
+            self.conn.execute(insert(change_log), row)
+        else:
+            self._log_rows.append(row)
+
+    def flush(self) -> None:
+        if self._log_rows:
+            self.conn.execute(insert(change_log), self._log_rows)
+            self._log_rows = []
+        if self._applied_rows:
+            self.conn.execute(insert(applied_change), self._applied_rows)
+            self._applied_rows = []
+
+    def _update_meta(self, change: dict, version: int, deleted_at, purged: bool) -> None:
         tbl, row_id = change["tbl"], change["row_id"]
         self.conn.execute(
             update(row_meta)
@@ -80,17 +107,6 @@ class Pusher:
                 updated_by=self.principal.username,
                 deleted_at=deleted_at,
                 purged_at=self.now if purged else None,
-            )
-        )
-        self.conn.execute(
-            insert(change_log).values(
-                tbl=tbl,
-                row_id=row_id,
-                op=op,
-                row_version=version,
-                desk_id=self.desk_id,
-                change_id=change["change_id"],
-                logged_at=self.now,
             )
         )
 
@@ -114,22 +130,26 @@ class Pusher:
         return out
 
     def _record(self, change: dict, result: dict) -> None:
-        self.conn.execute(
-            insert(applied_change).values(
-                change_id=change["change_id"],
-                desk_id=self.desk_id,
-                username=self.principal.username,
-                tbl=str(change.get("tbl", ""))[:64],
-                row_id=str(change.get("row_id", ""))[:36],
-                result=result,
-                row_version=result.get("row_version"),
-                applied_at=self.now,
-            )
-        )
+        row = {
+            "change_id": change["change_id"], "desk_id": self.desk_id, "username": self.principal.username,
+            "tbl": str(change.get("tbl", ""))[:64], "row_id": str(change.get("row_id", ""))[:36], "result": result,
+            "row_version": result.get("row_version"), "applied_at": self.now,
+        }
+        if self.savepoints:
+            self.conn.execute(insert(applied_change), row)
+        else:
+            self._applied_rows.append(row)
 
     # -- entry point -------------------------------------------------------------------------------
     def apply(self, change: dict) -> dict:
         """Apply one change inside a savepoint; a refused change is recorded as rejected."""
+        if not self.savepoints:
+            try:
+                result = self._apply(change)
+            except Rejected as exc:  # raised before anything was written
+                result = _result(change, "rejected", error=str(exc))
+            self._record(change, result)
+            return result
         try:
             with self.conn.begin_nested():
                 result = self._apply(change)
@@ -175,19 +195,26 @@ class Pusher:
             raise Rejected("Keine Berechtigung: pseudonymisierte Daten dürfen nicht geändert werden.")
 
         row_id = change["row_id"]
-        self.conn.execute(_meta_insert_ignore(tbl, row_id, self.now))
-        meta = self.conn.execute(
-            select(row_meta).where(row_meta.c.tbl == tbl, row_meta.c.row_id == row_id).with_for_update()
-        ).one()
+        if op == "insert":
+            # Values first: a refused value must refuse before anything is written.
+            values = self._insert_values(table, patch)
+            meta = self.conn.execute(*_meta_claim(change, self.desk_id, self.principal.username, self.now,
+                                                  values.get("deleted_at"))).one()
+            if meta.inserted:  # a new row: its meta row is already final
+                return self._insert(change, table, values)
+        else:
+            meta = self.conn.execute(
+                select(row_meta).where(row_meta.c.tbl == tbl, row_meta.c.row_id == row_id).with_for_update()
+            ).first()
+            if meta is None:
+                raise Rejected("Der Datensatz ist dem Sync-Dienst unbekannt.")
         if meta.purged_at is not None:
             raise Rejected("Der Datensatz wurde endgültig gelöscht (Löschung nach Datenschutzrecht).")
         row = self.conn.execute(select(table).where(table.c.id == row_id)).first()
         if op == "purge":
             return self._purge(change, table, meta, row)
         if row is None:
-            if op != "insert":
-                raise Rejected("Der Datensatz ist dem Sync-Dienst unbekannt.")
-            return self._insert(change, table, patch)
+            raise Rejected("Der Datensatz ist dem Sync-Dienst unbekannt.")
         server = _row_json(table, row)
         if op == "delete":
             return self._delete(change, table, meta, server)
@@ -218,18 +245,21 @@ class Pusher:
         fast_forward = not conflicts and base_version == meta.row_version
         return _result(change, status, version, fast_forward=fast_forward, conflicts=conflicts)
 
-    def _insert(self, change: dict, table: Table, patch: dict) -> dict:
+    def _insert_values(self, table: Table, patch: dict) -> dict:
         data = {k: v for k, v in patch.items() if k not in SERVER_OWNED or k == "created_at"}
         values = _values(table, data)
         values.setdefault("created_at", self.now)
         if values.get("deleted_at"):
             values.update(_scrub_values(table))
+        return values
+
+    def _insert(self, change: dict, table: Table, values: dict) -> dict:
         self.conn.execute(
-            insert(table).values(
-                **values, id=change["row_id"], server_version=1, updated_at=self.now, updated_by=self.principal.username
-            )
+            insert(table),
+            {**values, "id": change["row_id"], "server_version": 1, "updated_at": self.now,
+             "updated_by": self.principal.username},
         )
-        self._log(change, "insert", 1, deleted_at=values.get("deleted_at"))
+        self._log(change, "insert", 1, update_meta=False)
         return _result(change, "applied", 1, fast_forward=True, conflicts=[])
 
     def _delete(self, change: dict, table: Table, meta, server: dict) -> dict:
@@ -297,14 +327,27 @@ class Pusher:
         return _result(change, "applied", version, fast_forward=True, conflicts=[])
 
 
-def _meta_insert_ignore(tbl: str, row_id: str, now: datetime):
+def _claim_statement():
+    from sqlalchemy import literal_column
     from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-    return (
-        pg_insert(row_meta)
-        .values(tbl=tbl, row_id=row_id, row_version=0, origin_desk="", updated_at=now, updated_by="")
-        .on_conflict_do_nothing(index_elements=["tbl", "row_id"])
+    stmt = pg_insert(row_meta)
+    return stmt.on_conflict_do_update(index_elements=["tbl", "row_id"], set_={"tbl": stmt.excluded.tbl}).returning(
+        *row_meta.c, literal_column("(xmax = 0)").label("inserted")
     )
+
+
+_CLAIM = _claim_statement()
+
+
+def _meta_claim(change: dict, desk_id: str, username: str, now: datetime, deleted_at):
+    """Insert the meta row of a new row at version 1, or lock and return the existing one (one round trip;
+    `inserted` tells which: xmax is 0 only for a freshly inserted tuple)."""
+    return _CLAIM, {
+        "tbl": change["tbl"], "row_id": change["row_id"], "row_version": 1, "origin_desk": desk_id,
+        "last_change_id": change["change_id"], "updated_at": now, "updated_by": username, "deleted_at": deleted_at,
+        "purged_at": None,
+    }
 
 
 def _integrity_message(exc: IntegrityError) -> str:

@@ -6,16 +6,17 @@ cursor in one local transaction."""
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..core.ids import new_id
-from ..db.journal import OutboxEntry, SyncBase
+from ..db.journal import OutboxEntry
 from ..db.session import Database
 from .apply import PageApplier, get_meta, set_meta, sweep_unseen, synced_models, write_transaction
 from .model import SyncConflict
@@ -131,41 +132,60 @@ class SyncClient:
             self.progress("push", report.pushed)
 
     def _acknowledge(self, entries: list[OutboxEntry], results: dict[str, dict], report: SyncReport) -> None:
+        """Record the service's verdicts in one local transaction, a few statements per batch."""
         tables = {name: model.__table__ for name, model in synced_models().items()}
         now = self.db.clock.now()
+        done, rejected, versions, conflicts = [], [], {}, []
+        forward: dict[tuple[str, str], tuple[int, dict]] = {}
+        for entry in entries:
+            result = results.get(entry.change_id)
+            if result is None:
+                continue
+            if result["status"] == "rejected":
+                rejected.append((result.get("error"), entry.seq))
+                continue
+            done.append(entry.seq)
+            if result.get("fast_forward") and entry.tbl in tables and entry.op != "purge":
+                # The service's row is exactly this desk's row: adopt the version, move the base on.
+                key = (entry.tbl, entry.row_id)
+                _old, patch = forward.get(key, (0, {}))
+                forward[key] = (result["row_version"], {**patch, **entry.patch})
+            for c in result.get("conflicts") or []:
+                conflicts.append({"change_id": entry.change_id, "tbl": entry.tbl, "row_id": entry.row_id,
+                                  "field": c["field"], "base": c.get("base"), "mine": c.get("desk_value"),
+                                  "theirs": c.get("server_value"), "created_at": now})
+                report.conflict_details.append({"change_id": entry.change_id, "tbl": entry.tbl, "row_id": entry.row_id, **c})
         with write_transaction(self.db.engine) as conn:
-            for entry in entries:
-                result = results.get(entry.change_id)
-                if result is None:
-                    continue
-                if result["status"] == "rejected":
-                    conn.execute(
-                        update(OutboxEntry).where(OutboxEntry.seq == entry.seq).values(status="rejected", error=result.get("error"))
-                    )
-                    report.rejected += 1
-                    continue
-                conn.execute(delete(OutboxEntry).where(OutboxEntry.seq == entry.seq))
-                report.pushed += 1
-                table = tables.get(entry.tbl)
-                if result.get("fast_forward") and table is not None and entry.op != "purge":
-                    # The service's row is exactly this desk's row: adopt the version, move the base on.
-                    version = result["row_version"]
-                    conn.execute(
-                        update(table).where(table.c.id == entry.row_id, table.c.server_version < version).values(server_version=version)
-                    )
-                    base = conn.execute(select(SyncBase.data).where(SyncBase.tbl == entry.tbl, SyncBase.row_id == entry.row_id)).scalar()
-                    data = {**(base or {}), **entry.patch}
-                    stmt = sqlite_insert(SyncBase.__table__).values(tbl=entry.tbl, row_id=entry.row_id, version=version, data=data)
-                    conn.execute(stmt.on_conflict_do_update(index_elements=["tbl", "row_id"], set_={"version": version, "data": data}))
-                for c in result.get("conflicts") or []:
-                    conn.execute(
-                        sqlite_insert(SyncConflict.__table__).values(
-                            change_id=entry.change_id, tbl=entry.tbl, row_id=entry.row_id, field=c["field"],
-                            base=c.get("base"), mine=c.get("desk_value"), theirs=c.get("server_value"), created_at=now,
-                        )
-                    )
-                    report.conflicts += 1
-                    report.conflict_details.append({"change_id": entry.change_id, "tbl": entry.tbl, "row_id": entry.row_id, **c})
+            if rejected:
+                conn.exec_driver_sql("UPDATE sync_outbox SET status = 'rejected', error = ? WHERE seq = ?", rejected)
+            for chunk in range(0, len(done), 500):
+                ids = done[chunk : chunk + 500]
+                conn.exec_driver_sql(f"DELETE FROM sync_outbox WHERE seq IN ({', '.join('?' * len(ids))})", tuple(ids))
+            for (tbl, row_id), (version, _patch) in forward.items():
+                versions.setdefault(tbl, []).append((version, row_id, version))
+            for tbl, params in versions.items():
+                conn.exec_driver_sql(f"UPDATE {tbl} SET server_version = ? WHERE id = ? AND server_version < ?", params)
+            if forward:
+                bases = {}
+                keys = list(forward)
+                for chunk in range(0, len(keys), 400):
+                    part = keys[chunk : chunk + 400]
+                    where = " OR ".join("(tbl = ? AND row_id = ?)" for _ in part)
+                    for tbl, row_id, data in conn.exec_driver_sql(
+                        f"SELECT tbl, row_id, data FROM sync_base WHERE {where}", tuple(v for k in part for v in k)
+                    ):
+                        bases[(tbl, row_id)] = json.loads(data)
+                conn.exec_driver_sql(
+                    "INSERT INTO sync_base (tbl, row_id, version, data) VALUES (?, ?, ?, ?) ON CONFLICT (tbl, row_id)"
+                    " DO UPDATE SET version = excluded.version, data = excluded.data",
+                    [(tbl, row_id, version, json.dumps({**bases.get((tbl, row_id), {}), **patch}))
+                     for (tbl, row_id), (version, patch) in forward.items()],
+                )
+            if conflicts:
+                conn.execute(sqlite_insert(SyncConflict.__table__), conflicts)
+        report.pushed += len(done)
+        report.rejected += len(rejected)
+        report.conflicts += len(conflicts)
 
     # -- pull --------------------------------------------------------------------------------------
     def pull(self, report: SyncReport | None = None) -> SyncReport:

@@ -155,3 +155,15 @@ def test_logout_ends_the_token(app, api_for):
     api = api_for(app, "anna", "kita")
     api.client.post("/logout", headers=api.headers())
     assert api.pull().status_code == 401
+
+
+def test_a_database_error_rejects_only_its_own_change(harness, app, api_for):
+    api = api_for(app, "anna", "kita")
+    incomplete = {k: v for k, v in EMP.items() if k != "personnel_number"}
+    dangling = {**EMP, "org_unit_id": new_id()}
+    batch = [change("employee", new_id(), "insert", EMP), change("employee", new_id(), "insert", incomplete),
+             change("employee", new_id(), "insert", dangling), change("employee", new_id(), "insert", EMP)]
+    results = api.push(*batch).json()["results"]
+    assert [r["status"] for r in results] == ["applied", "rejected", "rejected", "applied"]
+    assert "Pflichtfeld" in results[1]["error"] and "verweist" in results[2]["error"]
+    assert api.push(*batch).json()["results"] == results  # and the verdicts are stored
