@@ -9,10 +9,16 @@ the keyring, syncs on start, every few minutes and on demand through ctx.service
 from __future__ import annotations
 
 
-def status_widget(ctx, parent=None):
+def status_widget(ctx, parent=None, first_sync_after_ms: int = 3000):
+    """The status-bar widget; it also syncs once shortly after start (when a login is stored)."""
+    from PySide6.QtCore import QTimer
+
     from .status import SyncStatusWidget
 
-    return SyncStatusWidget(ctx, parent)
+    widget = SyncStatusWidget(ctx, parent)
+    if first_sync_after_ms >= 0:
+        QTimer.singleShot(first_sync_after_ms, widget, widget.sync_now)
+    return widget
 
 
 def conflict_dialog(ctx, parent=None):
