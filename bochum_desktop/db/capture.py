@@ -125,7 +125,13 @@ def _after_flush(session: Session, _ctx) -> None:
 
 
 def install(session_factory) -> None:
-    """Attach the capture listeners to a sessionmaker (idempotent)."""
-    if not event.contains(session_factory, "before_flush", _before_flush):
-        event.listen(session_factory, "before_flush", _before_flush)
-        event.listen(session_factory, "after_flush", _after_flush)
+    """Attach the capture listeners to a sessionmaker (idempotent).
+
+    The flag lives on the factory itself: event.contains() keys on the id() of the factory's session
+    class, which a new factory can reuse after an old one was collected, and then it would wrongly
+    report the listeners as present."""
+    if getattr(session_factory, "_bochum_capture_installed", False):
+        return
+    event.listen(session_factory, "before_flush", _before_flush)
+    event.listen(session_factory, "after_flush", _after_flush)
+    session_factory._bochum_capture_installed = True

@@ -74,3 +74,24 @@ def test_sync_apply_writes_no_outbox(db):
     with db.unit_of_work(sync_apply=True) as s:
         s.add(OrgUnit(code="30", name="Stadtkasse"))
     assert _outbox(db) == []
+
+
+def test_every_new_database_captures_changes(data_file, clock):
+    """Regression: a Database created after others were collected must still get its listeners."""
+    import gc
+
+    from bochum_desktop.db.engine import make_engine, sqlite_url
+    from bochum_desktop.db.session import Database
+
+    engine = make_engine(sqlite_url(data_file))
+    for i in range(40):
+        database = Database(engine, clock=clock, user="t")
+        with database.session() as s:
+            unit = OrgUnit(code=str(i), name="x")
+            s.add(unit)
+            s.flush()
+            assert unit.created_at is not None, f"database {i} had no capture listeners"
+            s.rollback()
+        del database
+        gc.collect()
+    engine.dispose()

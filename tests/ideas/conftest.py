@@ -6,25 +6,12 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from sqlalchemy import event
 
 from bochum_desktop.context import AppContext
-from bochum_desktop.db import capture
 from bochum_desktop.ideas.dto import IntakeInput, RuleSetInput, SubmitterIn
 from bochum_desktop.ideas.rules import AwardRules
 from bochum_desktop.ideas.service import IdeasService
 from bochum_desktop.reference.model import Employee, OrgUnit
-
-
-def _ensure_change_capture(db) -> None:
-    """Work-around for a foundation bug (reported to the lead): db.capture.install() asks SQLAlchemy's event
-    registry whether the listeners are there; that registry is keyed by id() of the sessionmaker's class, so
-    a new class that reuses the address of a collected one looks "installed" and gets no listeners (no
-    created_at, no outbox/audit rows). Install them here when they are missing."""
-    cls = db._factory.class_
-    if not cls.dispatch.before_flush._clslevel.get(cls):
-        event.listen(db._factory, "before_flush", capture._before_flush)
-        event.listen(db._factory, "after_flush", capture._after_flush)
 
 
 class Register:
@@ -33,7 +20,6 @@ class Register:
 
 @pytest.fixture
 def register(db):
-    _ensure_change_capture(db)
     reg = Register()
     with db.unit_of_work() as s:
         reg.amt10 = OrgUnit(code="10", name="Personal- und Organisationsamt")
