@@ -85,6 +85,7 @@ class DataTable(QWidget):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Name, number, e-mail …"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(120)  # stays usable when the table shares a narrow panel
         self.search_edit.setAccessibleName(self.tr("Search the table"))
         search_label = QLabel(self.tr("&Search"), self)
         search_label.setBuddy(self.search_edit)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -106,12 +107,17 @@ class IdeasPage(QWidget):
         right.setEnabled(False)
         self.right = right
 
+        # In a scroll area the case panel never forces the window wider than a 1280-pixel screen.
+        right_scroll = QScrollArea()
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        right_scroll.setWidget(right)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(right_scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 840])
+        splitter.setSizes([700, 700])
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("&Suggestions"))
         self.stats = StatsPage(service)
