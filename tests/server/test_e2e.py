@@ -20,6 +20,7 @@ from bochum_desktop.db.engine import make_engine, sqlite_url
 from bochum_desktop.db.jsonvalues import from_json, to_json
 from bochum_desktop.db.migrate import head_revision
 from bochum_desktop.db.session import Database
+from bochum_desktop.ideas.model import IdeaSuggestion
 from bochum_desktop.kita.model import KitaApplication, KitaFacility
 from bochum_desktop.reference.model import Employee, OrgUnit
 from bochum_desktop.server import cli
@@ -90,8 +91,8 @@ def snapshot(db, *models):
 
 def test_two_desks_on_two_instances_share_edit_offline_resolve_and_end_identical(harness, servers, tmp_path,
                                                                                  desk_template, clock):
-    harness.add_user("anna", "kita")
-    harness.add_user("ben", "kita")
+    harness.add_user("anna", "kita", "ideas")
+    harness.add_user("ben", "kita", "ideas")
     desks = []
     for name, server in (("anna", servers[0]), ("ben", servers[1])):
         shutil.copy(desk_template, tmp_path / f"{name}.sqlite")
@@ -113,12 +114,15 @@ def test_two_desks_on_two_instances_share_edit_offline_resolve_and_end_identical
         s.flush()
         application = make_row(KitaApplication, {"employee": emp.id, "kita_facility": kita.id})
         s.add(application)
-    assert a.sync_once().pushed == 4
-    assert b.sync_once().pulled == 4
+        suggestion = make_row(IdeaSuggestion, {"org_unit": unit.id})
+        s.add(suggestion)
+    assert a.sync_once().pushed == 5
+    assert b.sync_once().pulled == 5
     # both edit offline: different fields merge, the same field conflicts
     with a_db.unit_of_work() as s:
         s.get(Employee, emp.id).last_name = "Öztürk-Schmidt"
         s.get(KitaApplication, application.id).remarks = "Schichtdienst"
+        s.get(IdeaSuggestion, suggestion.id).title = "Papierlose Reisekosten"
     with b_db.unit_of_work() as s:
         s.get(Employee, emp.id).last_name = "Schmidt"
         s.get(Employee, emp.id).phone = "0234 910-0"
@@ -129,12 +133,14 @@ def test_two_desks_on_two_instances_share_edit_offline_resolve_and_end_identical
     resolve(b_db, item.id, "Öztürk-Schmidt")  # ben takes anna's spelling
     b.sync_once()
     a.sync_once()
-    models = (OrgUnit, Employee, KitaFacility, KitaApplication)
+    models = (OrgUnit, Employee, KitaFacility, KitaApplication, IdeaSuggestion)
     assert snapshot(a_db, *models) == snapshot(b_db, *models)
     with a_db.read() as s:
         e = s.get(Employee, emp.id)
         assert (e.last_name, e.phone) == ("Öztürk-Schmidt", "0234 910-0")
         assert s.get(KitaApplication, application.id).remarks == "Schichtdienst"
+    with b_db.read() as s:
+        assert s.get(IdeaSuggestion, suggestion.id).title == "Papierlose Reisekosten"
     for db, client in desks:
         client.transport.close()
         db.dispose()
