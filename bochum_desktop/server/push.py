@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, String, Table, delete, insert, select, update
+from sqlalchemy import Connection, String, Table, bindparam, delete, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from ..db.base import personal_columns
+from ..db.base import UTCDateTime, personal_columns
 from ..db.jsonvalues import from_json, to_json
 from .auth import Principal
 from .merge import SERVER_OWNED, FieldConflict, merge_update
@@ -327,26 +327,25 @@ class Pusher:
         return _result(change, "applied", version, fast_forward=True, conflicts=[])
 
 
-def _claim_statement():
-    from sqlalchemy import literal_column
-    from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-    stmt = pg_insert(row_meta)
-    return stmt.on_conflict_do_update(index_elements=["tbl", "row_id"], set_={"tbl": stmt.excluded.tbl}).returning(
-        *row_meta.c, literal_column("(xmax = 0)").label("inserted")
-    )
-
-
-_CLAIM = _claim_statement()
+# Plain SQL so SQLAlchemy caches its compiled form (the ON CONFLICT construct with RETURNING of an
+# expression is compiled anew on every call, which cost more than the round trip).
+_CLAIM = text(
+    """
+    INSERT INTO srv_row_meta (tbl, row_id, row_version, origin_desk, last_change_id, updated_at, updated_by,
+                              deleted_at, purged_at)
+    VALUES (:tbl, :row_id, 1, :origin_desk, :last_change_id, :updated_at, :updated_by, :deleted_at, NULL)
+    ON CONFLICT (tbl, row_id) DO UPDATE SET tbl = excluded.tbl
+    RETURNING row_version, purged_at, updated_by, (xmax = 0) AS inserted
+    """
+).bindparams(bindparam("updated_at", type_=UTCDateTime()), bindparam("deleted_at", type_=UTCDateTime()))
 
 
 def _meta_claim(change: dict, desk_id: str, username: str, now: datetime, deleted_at):
     """Insert the meta row of a new row at version 1, or lock and return the existing one (one round trip;
     `inserted` tells which: xmax is 0 only for a freshly inserted tuple)."""
     return _CLAIM, {
-        "tbl": change["tbl"], "row_id": change["row_id"], "row_version": 1, "origin_desk": desk_id,
+        "tbl": change["tbl"], "row_id": change["row_id"], "origin_desk": desk_id,
         "last_change_id": change["change_id"], "updated_at": now, "updated_by": username, "deleted_at": deleted_at,
-        "purged_at": None,
     }
 
 
