@@ -32,16 +32,20 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
     clock = session.info["clock"]
     user = session.info.get("user", "")
     now = clock.now()
+    pulled = session.info.get("sync_apply")
     for obj in list(session.new):
         if _is_synced(obj):
             if obj.id is None:
                 obj.id = new_id()
             obj.created_at = obj.created_at or now
-            obj.updated_at = now
-            obj.updated_by = user
+            # A row pulled from the server keeps who changed it when; a local one is stamped now.
+            if not (pulled and obj.updated_at):
+                obj.updated_at = now
+            if not (pulled and obj.updated_by):
+                obj.updated_by = user
             if obj.server_version is None:
                 obj.server_version = 0
-    if session.info.get("sync_apply"):
+    if pulled:
         return
     for obj in list(session.dirty):
         if _is_synced(obj) and session.is_modified(obj, include_collections=False):

@@ -213,7 +213,7 @@ class PageApplier:
                      "changes": changes, "note": self.note}
                 )
             if model.__search_fields__:
-                if current is not None:  # (a DELETE by row_id scans the FTS table: only when needed)
+                if current is not None:
                     fts_gone.append({"id": row_id})
                 if final.get("deleted_at") is None:
                     body = " ".join(str(final[f]) for f in model.__search_fields__ if final.get(f))
@@ -224,13 +224,8 @@ class PageApplier:
             else:
                 self.conn.execute(insert(table), rows)
         if model.__search_fields__ and (fts_gone or fts_rows):
-            fts = search.fts_table(table.name)
-            if fts_gone:
-                self.conn.exec_driver_sql(f"DELETE FROM {fts} WHERE row_id = ?", [(r["id"],) for r in fts_gone])
-            if fts_rows:
-                self.conn.exec_driver_sql(
-                    f"INSERT INTO {fts}(row_id, body) VALUES (?, ?)", [(r["id"], r["body"]) for r in fts_rows]
-                )
+            search.delete_rows(self.conn, table.name, [r["id"] for r in fts_gone])
+            search.insert_rows(self.conn, table.name, [(r["id"], r["body"]) for r in fts_rows])
         return applied
 
     def _purge(self, table: Table, row_id: str, exists: bool) -> None:
@@ -270,6 +265,6 @@ def sweep_unseen(conn: Connection, seen: set[tuple[str, str]], user: str, now: d
                 )
             )
             if model.__search_fields__:
-                conn.exec_driver_sql(f"DELETE FROM {search.fts_table(tbl)} WHERE row_id = ?", (row_id,))
+                search.delete_rows(conn, tbl, [row_id])
             removed += 1
     return removed

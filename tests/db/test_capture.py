@@ -95,3 +95,24 @@ def test_every_new_database_captures_changes(data_file, clock):
         del database
         gc.collect()
     engine.dispose()
+
+
+def test_search_index_follows_edits_and_deletes(db):
+    from bochum_desktop.reference.service import ReferenceService
+
+    with db.unit_of_work() as s:
+        emp = Employee(personnel_number="765432", last_name="Jäger", first_name="Sören")
+        s.add(emp)
+    service = ReferenceService(db)
+    assert [e.id for e in service.find_employees("JAGER")] == [emp.id]
+    with db.unit_of_work() as s:
+        s.get(Employee, emp.id).last_name = "Förster"
+    assert service.find_employees("Jäger") == []
+    assert [e.id for e in service.find_employees("forster soren")] == [emp.id]
+    with db.unit_of_work() as s:
+        soft_delete(s, s.get(Employee, emp.id))
+    assert service.find_employees("765432") == []
+    with db.read() as s:
+        from sqlalchemy import text
+
+        assert s.execute(text("SELECT count(*) FROM fts_employee")).scalar() == 0
