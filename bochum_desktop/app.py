@@ -183,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     ctx.services["task_runner"] = runner
     features = load_features(ctx)
     window = MainWindow(ctx, features)
+    # Sync status, "Jetzt synchronisieren", conflict queue; syncs only once a server login exists.
+    from .sync.views import status_widget
+
+    window.set_sync_widget(status_widget(ctx, window, first_sync_after_ms=3000 if interactive else -1))
     app.aboutToQuit.connect(lambda: runner.shutdown())
     app.aboutToQuit.connect(db.dispose)
     if args.page:
@@ -191,6 +195,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.screenshot or args.quit_when_shown:
         def finish() -> None:
+            if runner.active_count:  # the first page of a list is still loading in the background
+                QTimer.singleShot(20, finish)
+                return
             if args.screenshot:
                 window.grab().save(args.screenshot)
             print(f"shown after {time.perf_counter() - started:.3f} s", flush=True)
