@@ -34,8 +34,18 @@ def _keyring_backend():
 
 class TokenStore:
     def __init__(self, use_keyring: bool = True) -> None:
-        self._keyring = _keyring_backend() if use_keyring else None
+        self._use_keyring = use_keyring
+        self._backend_resolved = False
+        self._backend = None
         self._memory: dict[str, str] = {}
+
+    @property
+    def _keyring(self):
+        # Finding the keyring backend takes ~0.1 s; resolve it on first use, not when the window opens.
+        if not self._backend_resolved:
+            self._backend = _keyring_backend() if self._use_keyring else None
+            self._backend_resolved = True
+        return self._backend
 
     @property
     def persistent(self) -> bool:

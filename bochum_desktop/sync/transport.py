@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import httpx
+if TYPE_CHECKING:  # httpx costs ~0.1 s to import; the desk loads it on its first sync, not at start-up
+    import httpx
 
 
 class TransportError(Exception):
@@ -59,10 +60,14 @@ class HttpTransport:
 
     def __init__(self, base_url: str = "", *, client: httpx.Client | None = None, timeout: float = 60.0,
                  verify: bool | str = True) -> None:
+        import httpx
+
         self.client = client or httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout, verify=verify)
 
     def call(self, method: str, path: str, *, headers: dict[str, str], json: Any = None,
              params: dict | None = None) -> dict:
+        import httpx
+
         try:
             response = self.client.request(method, path, headers=headers, json=json, params=params)
         except httpx.HTTPError as exc:

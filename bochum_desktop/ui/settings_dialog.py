@@ -29,7 +29,6 @@ from ..context import AppContext
 from ..core.errors import DomainError
 from ..core.permissions import Role
 from ..core.settings import SenderBlock
-from ..export.views.template_settings import template_settings_page
 from .error_dialog import show_error
 from .feature import FeatureSpec
 
@@ -49,6 +48,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.tabs.addTab(self._letter_tab(), self.tr("Letters"))
         self.feature_pages: list[QWidget] = []
+        from ..export.views.template_settings import template_settings_page  # reportlab: only when opened
+
         templates = template_settings_page(ctx, self)
         self.feature_pages.append(templates)
         self.tabs.addTab(templates, self.tr("Letter templates"))

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from ..context import AppContext
 from ..export.columns import OutColumn
-from ..export.excel import write_table
-from ..export.list_pdf import write_list
 from .error_dialog import show_error
 from .table_model import Column, SqlTableModel
 from .table_view import DataTable
@@ -78,6 +76,8 @@ def export_excel(ctx: AppContext, runner: TaskRunner, table: DataTable, title: s
     rows, total = export_rows(model, columns), model.total_count
 
     def job(control):
+        from ..export.excel import write_table  # openpyxl loads on the first export, not at start-up
+
         return write_table(path, title, out_columns(columns), rows, meta, control, total=total)
 
     run_with_progress(runner, table, QCoreApplication.translate("TableExport", "Writing Excel file…"), job,
@@ -92,6 +92,8 @@ def export_pdf(ctx: AppContext, runner: TaskRunner, table: DataTable, title: str
     rows, description = export_rows(model, columns), filter_description(model)
 
     def job(control):
+        from ..export.list_pdf import write_list  # reportlab loads on the first export, not at start-up
+
         return write_list(path, title, out_columns(columns), rows, filter_description=description,
                           printed_by=ctx.settings.user_name or ctx.user, now=ctx.clock.now(), control=control)
 

@@ -7,6 +7,7 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from bochum_desktop.export.views.import_dialog import ImportDialog
 from bochum_desktop.reference.service import OrgUnitData, ReferenceService
 from bochum_desktop.reference.views import pages
 
@@ -16,7 +17,7 @@ def page(qtbot, ctx, monkeypatch):
     ReferenceService(ctx.db).save_unit(OrgUnitData(id=None, code="51", name="Jugendamt"))
     opened: list[QDialog] = []
     # exec() would block the test; keep the dialog open instead and drive it like a user.
-    monkeypatch.setattr(pages.ImportDialog, "exec", lambda self: opened.append(self) or 0)
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: opened.append(self) or 0)
     widget = pages.ReferencePage(ctx)
     qtbot.addWidget(widget)
     widget.opened = opened

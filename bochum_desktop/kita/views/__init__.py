@@ -8,12 +8,23 @@ from PySide6.QtWidgets import QWidget
 from ...core.permissions import Role
 from ...ui.feature import FeatureSpec
 from .. import feature as kita_feature
-from .page import KitaPage
-from .settings_page import KitaSettingsPage
+
+
+# The page and its imports (charts, letters, Excel) load when the user first opens it, not at start-up.
+def _create_page(ctx, parent: QWidget | None) -> QWidget:
+    from .page import KitaPage
+
+    return KitaPage(ctx, parent)
+
+
+def _settings_page(ctx, parent: QWidget | None) -> QWidget:
+    from .settings_page import KitaSettingsPage
+
+    return KitaSettingsPage(ctx, parent)
 
 
 def _open_record(page: QWidget, kind: str, target_id: str) -> None:
-    if isinstance(page, KitaPage):
+    if hasattr(page, "open_record"):
         page.open_record(kind, target_id)
 
 
@@ -22,11 +33,11 @@ def feature(ctx) -> FeatureSpec:
         key="kita",
         title=QCoreApplication.translate("KitaFeature", "Kita-Kontingent"),
         role=Role.KITA,
-        create_page=lambda c, parent: KitaPage(c, parent),
+        create_page=_create_page,
         order=100,
         due_items=kita_feature.due_items,
         search=kita_feature.search,
         open_record=_open_record,
         settings_pages=[(QCoreApplication.translate("KitaFeature", "Kita-Kontingent"),
-                         lambda c, parent: KitaSettingsPage(c, parent))],
+                         _settings_page)],
     )

@@ -8,12 +8,10 @@ from sqlalchemy import select
 
 from ...context import AppContext
 from ...core.errors import DomainError
-from ...export.views.import_dialog import ImportDialog
 from ...ui.error_dialog import show_error
 from ...ui.table_export import attach_exports
 from ...ui.table_model import Column, SqlTableModel
 from ...ui.table_view import DataTable
-from ..importer import employee_spec, org_unit_spec
 from ..model import Employee, OrgUnit
 from ..service import ReferenceService
 from .employee_dialog import EmployeeDialog
@@ -83,12 +81,19 @@ class ReferencePage(QWidget):
             self.employee_model.refresh()
 
     def import_employees(self) -> None:
+        # openpyxl loads when someone imports, not at start-up.
+        from ...export.views.import_dialog import ImportDialog
+        from ..importer import employee_spec
+
         dialog = ImportDialog(self.ctx, lambda: employee_spec(self.ctx.db), self, title=self.tr("Import employees"))
         dialog.exec()
         self.employee_model.refresh()
         self.unit_model.refresh()
 
     def import_units(self) -> None:
+        from ...export.views.import_dialog import ImportDialog
+        from ..importer import org_unit_spec
+
         dialog = ImportDialog(self.ctx, org_unit_spec, self, title=self.tr("Import org units"))
         dialog.exec()
         self.unit_model.refresh()
