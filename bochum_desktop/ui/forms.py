@@ -41,6 +41,7 @@ class FieldErrors:
             label.clear()
             label.setVisible(False)
             self.inputs[field].setStyleSheet("")
+            self.inputs[field].setAccessibleDescription("")
         self.general.setVisible(False)
 
     def show(self, exc: DomainError) -> None:

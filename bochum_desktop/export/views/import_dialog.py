@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...context import AppContext
 from ...core.errors import DomainError
+from ...ui.task_runner import TaskRunner
 from ..excel_import import (
     ACTION_LABELS,
     ApplyResult,
@@ -35,7 +36,6 @@ from ..excel_import import (
     dry_run,
     write_template,
 )
-from .worker import LocalRunner
 
 
 class RowsModel(QAbstractTableModel):
@@ -80,9 +80,9 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self.result: ApplyResult | None = None
         self._handle = None
-        # The app's ui.task_runner.TaskRunner (same submit API); export may not import ui (layer rule).
+        # The app's task runner; a dialog of its own only where none is registered (tests, stand-alone use).
         runner = ctx.services.get("task_runner")
-        self.runner = runner if hasattr(runner, "submit") else LocalRunner(self)
+        self.runner = runner if runner is not None else TaskRunner(self)
         self.setWindowTitle(title or self.tr("Excel import: %1").replace("%1", self.spec.entity))
         self.resize(820, 560)
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from ...context import AppContext
 from ...core.errors import DomainError, ValidationError
+from ...ui.forms import FieldErrors
 from ..letter import render_letters
 from ..templates import TemplateData, TemplateService, letter_type
-from .field_errors import FieldErrors
 
 PREVIEW_WIDTH = 420  # pixels of the page-1 image
 
