@@ -37,10 +37,11 @@ from sqlalchemy import select  # noqa: E402
 from bochum_desktop.core.ids import new_id  # noqa: E402
 from bochum_desktop.db.engine import make_engine, sqlite_url  # noqa: E402
 from bochum_desktop.db.migrate import create_schema_file  # noqa: E402
+from bochum_desktop.db.search import fold_for_sort  # noqa: E402
 from bochum_desktop.db.session import Database  # noqa: E402
 from bochum_desktop.models import load_all  # noqa: E402
 from bochum_desktop.reference.model import Employee, OrgUnit  # noqa: E402
-from bochum_desktop.ui.table_model import Column, SqlTableModel, register_sqlite_functions  # noqa: E402
+from bochum_desktop.ui.table_model import Column, SqlTableModel  # noqa: E402
 from bochum_desktop.ui.table_view import DataTable  # noqa: E402
 from bochum_desktop.ui.task_runner import TaskRunner  # noqa: E402
 
@@ -114,7 +115,8 @@ def time_raw(path: Path, db: Database, model: SqlTableModel) -> float:
     ids_sql, ids_params = raw_sql(db, model.ids_statement())
     page_sql, page_params = raw_sql(db, model.rows_by_ids_statement(model._ids[:PAGE]))
     con = sqlite3.connect(path)
-    register_sqlite_functions(con)  # the German sort key function the model's SQL calls
+    # The German sort key function the model's SQL calls (db.engine registers it the same way).
+    con.create_function("bochum_fold", 1, fold_for_sort, deterministic=True)
     try:
         start = time.perf_counter()
         ids = [r[0] for r in con.execute(ids_sql, ids_params)]

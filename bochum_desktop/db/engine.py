@@ -7,6 +7,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from . import search
+
 
 def sqlite_url(path: Path | str) -> str:
     return f"sqlite+pysqlite:///{Path(path)}"
@@ -24,6 +26,8 @@ def _install_sqlite_pragmas(engine: Engine, foreign_keys: bool = True) -> None:
         cur.execute("PRAGMA busy_timeout=5000")
         cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cur.close()
+        # German sort order for lists: Ö with O, ß as ss, case ignored (SQLite's NOCASE folds ASCII only).
+        dbapi_connection.create_function("bochum_fold", 1, search.fold_for_sort, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):

@@ -34,7 +34,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from sqlalchemy import Select, event, func
+from sqlalchemy import Select, func
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.elements import Label
 
@@ -91,37 +91,6 @@ def display_text(col: Column, value: Any) -> str:
     if kind in ("date", "datetime") and isinstance(value, date):
         return format_date(value)
     return str(value)
-
-
-_FOLD_CACHE: dict[str, str] = {}
-
-
-def fold_for_sort(value):
-    """Case- and accent-free sort key ('Özdemir' -> 'ozdemir'). Cached: names repeat, and the cache halves the
-    cost of sorting 100k rows (bench/bench_table.py)."""
-    if not isinstance(value, str):
-        return value
-    folded = _FOLD_CACHE.get(value)
-    if folded is None:
-        if len(_FOLD_CACHE) > 200_000:
-            _FOLD_CACHE.clear()
-        folded = _FOLD_CACHE[value] = search.normalise(value)
-    return folded
-
-
-def register_sqlite_functions(dbapi_connection) -> None:
-    """Add bochum_fold() to one sqlite3 connection (the engine hook below does it for every connection)."""
-    dbapi_connection.create_function("bochum_fold", 1, fold_for_sort, deterministic=True)
-
-
-def _on_connect(dbapi_connection, _record) -> None:
-    register_sqlite_functions(dbapi_connection)
-
-
-def ensure_sqlite_functions(engine) -> None:
-    """Make every new connection of `engine` know bochum_fold(). Idempotent; SQLite engines only."""
-    if engine.dialect.name == "sqlite" and not event.contains(engine, "connect", _on_connect):
-        event.listen(engine, "connect", _on_connect)
 
 
 @dataclass(frozen=True)
@@ -205,7 +174,6 @@ class SqlTableModel(QAbstractTableModel):
             # SQLite's BINARY order puts 'Zander' before 'adam' and 'Özdemir' after 'Zander'; NOCASE folds
             # ASCII only. German order (DIN 5007-1: Ö as O, ß as ss, case ignored) via a Python function
             # SQLite calls once per row - the same folding the search index uses.
-            ensure_sqlite_functions(self._db.engine)
             expr = func.bochum_fold(expr)
         if desc:
             return [expr.desc(), id_sort.desc()]
