@@ -164,7 +164,8 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
     ) -> Response:
         with engine.connect() as conn:
-            answer = pull(conn, tables, who, cursor, limit, secret)
+            answer = pull(conn, tables, who, cursor, limit, secret, clock.now())
+            conn.commit()  # the row-level scope named by the cursor (srv_scope)
         # The payload is plain JSON values already: skip FastAPI's per-value encoder (large pages).
         return Response(json.dumps(answer, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
 

@@ -33,13 +33,22 @@ class Principal:
     username: str
     roles: frozenset[str]
     desk_id: str
+    # The employee this user is in the shared register (admin CLI `user link`); None: not linked.
+    personnel_number: str | None = None
 
 
 def _hash_token(raw: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
-def add_user(conn: Connection, username: str, password: str, now: datetime) -> None:
+def _clean_number(personnel_number: str | None) -> str | None:
+    number = (personnel_number or "").strip()
+    if len(number) > 40:
+        raise DomainError("Die Personalnummer ist zu lang (höchstens 40 Zeichen).", "personnel_number")
+    return number or None
+
+
+def add_user(conn: Connection, username: str, password: str, now: datetime, personnel_number: str | None = None) -> None:
     username = username.strip()
     if not username:
         raise DomainError("Bitte einen Benutzernamen angeben.", "username")
@@ -47,7 +56,18 @@ def add_user(conn: Connection, username: str, password: str, now: datetime) -> N
         raise DomainError("Das Passwort muss mindestens 8 Zeichen lang sein.", "password")
     if conn.execute(select(user.c.username).where(user.c.username == username)).first():
         raise DomainError(f"Den Benutzer „{username}“ gibt es schon.", "username")
-    conn.execute(insert(user).values(username=username, password_hash=_hasher.hash(password), active=True, created_at=now))
+    conn.execute(insert(user).values(username=username, password_hash=_hasher.hash(password), active=True, created_at=now,
+                                     personnel_number=_clean_number(personnel_number)))
+
+
+def link(conn: Connection, username: str, personnel_number: str | None) -> None:
+    """Link the user to an employee by personnel number (None/empty removes the link). Takes effect on
+    the next pull: the reviewer's desk then holds exactly the suggestions assigned to that employee."""
+    done = conn.execute(
+        update(user).where(user.c.username == username).values(personnel_number=_clean_number(personnel_number))
+    )
+    if not done.rowcount:
+        raise DomainError(f"Den Benutzer „{username}“ gibt es nicht.", "username")
 
 
 def set_password(conn: Connection, username: str, password: str) -> None:
@@ -81,13 +101,16 @@ def set_active(conn: Connection, username: str, active: bool) -> None:
         conn.execute(delete(token).where(token.c.username == username))
 
 
-def list_users(conn: Connection) -> list[tuple[str, bool, list[str]]]:
+def list_users(conn: Connection) -> list[tuple[str, bool, list[str], str | None]]:
+    """(username, active, roles, personnel number) per user."""
     grants: dict[str, list[str]] = {}
     for name, role in conn.execute(select(role_grant.c.username, role_grant.c.role).order_by(role_grant.c.role)):
         grants.setdefault(name, []).append(role)
     return [
-        (name, active, grants.get(name, []))
-        for name, active in conn.execute(select(user.c.username, user.c.active).order_by(user.c.username))
+        (name, active, grants.get(name, []), number)
+        for name, active, number in conn.execute(
+            select(user.c.username, user.c.active, user.c.personnel_number).order_by(user.c.username)
+        )
     ]
 
 
@@ -120,10 +143,11 @@ def logout(conn: Connection, raw: str) -> None:
 
 def authenticate(conn: Connection, raw: str, now: datetime) -> Principal | None:
     row = conn.execute(
-        select(token.c.username, token.c.desk_id, token.c.expires_at, user.c.active)
+        select(token.c.username, token.c.desk_id, token.c.expires_at, user.c.active, user.c.personnel_number)
         .join(user, user.c.username == token.c.username)
         .where(token.c.token_hash == _hash_token(raw))
     ).first()
     if row is None or not row.active or row.expires_at <= now:
         return None
-    return Principal(username=row.username, roles=roles_of(conn, row.username), desk_id=row.desk_id)
+    return Principal(username=row.username, roles=roles_of(conn, row.username), desk_id=row.desk_id,
+                     personnel_number=row.personnel_number)

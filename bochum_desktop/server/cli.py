@@ -3,6 +3,8 @@
   bochum-sync-server serve --database-url URL [--host H] [--port P] [--ssl-certfile F --ssl-keyfile F]
   bochum-sync-server init-db --database-url URL
   bochum-sync-server user add|passwd NAME            (password asked twice, or from $BOCHUM_SYNC_PASSWORD)
+  bochum-sync-server user add NAME --personnel-number N
+  bochum-sync-server user link NAME N                 (user is employee N; `user link NAME` removes the link)
   bochum-sync-server user grant|revoke NAME ROLE
   bochum-sync-server user list
   bochum-sync-server prune --retention-days N
@@ -53,9 +55,10 @@ def _parser() -> argparse.ArgumentParser:
     prune.add_argument("--retention-days", type=int, required=True)
     user = sub.add_parser("user", help="Benutzer verwalten")
     user.add_argument("--database-url", dest="database_url_sub")
-    user.add_argument("action", choices=["add", "passwd", "grant", "revoke", "list", "disable", "enable"])
+    user.add_argument("action", choices=["add", "passwd", "grant", "revoke", "link", "list", "disable", "enable"])
     user.add_argument("name", nargs="?")
-    user.add_argument("role", nargs="?")
+    user.add_argument("role", nargs="?", help="Rolle (grant/revoke) oder Personalnummer (link)")
+    user.add_argument("--personnel-number", help="Personalnummer der Person im Mitarbeiterverzeichnis")
     return p
 
 
@@ -109,12 +112,18 @@ def _user(args, engine) -> int:
         raise DomainError("Bitte den Benutzernamen angeben.")
     with engine.begin() as conn:
         if action == "list":
-            for username, active, roles in auth.list_users(conn):
+            for username, active, roles, number in auth.list_users(conn):
                 state = "" if active else " (gesperrt)"
-                print(f"{username}{state}: {', '.join(roles) or '—'}")
+                person = f" [Personalnr. {number}]" if number else ""
+                print(f"{username}{state}{person}: {', '.join(roles) or '—'}")
         elif action == "add":
-            auth.add_user(conn, name, _password(args), Clock().now())
+            auth.add_user(conn, name, _password(args), Clock().now(), personnel_number=args.personnel_number)
             print(f"Benutzer „{name}“ angelegt.")
+        elif action == "link":
+            number = args.role or args.personnel_number
+            auth.link(conn, name, number)
+            print(f"„{name}“ ist jetzt Personalnummer {number} zugeordnet." if number
+                  else f"Zuordnung von „{name}“ zu einer Personalnummer aufgehoben.")
         elif action == "passwd":
             auth.set_password(conn, name, _password(args))
             print(f"Passwort von „{name}“ geändert; bestehende Anmeldungen sind beendet.")

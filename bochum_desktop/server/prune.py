@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection, delete, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from .schema import meta, row_meta, table_by_name
+from .schema import meta, row_meta, scope, table_by_name
 
 
 def prune(conn: Connection, now: datetime, retention: timedelta) -> dict:
@@ -55,6 +55,8 @@ def prune(conn: Connection, now: datetime, retention: timedelta) -> dict:
         ),
         {"cutoff": cutoff},
     ).first()
+    # Row-level scopes no cursor used within the retention: such a desk gets a resync anyway.
+    conn.execute(delete(scope).where(scope.c.used_at < cutoff))
     deleted_entries = 0
     if floor is not None:
         value = f"{floor.txid}.{floor.seq}"

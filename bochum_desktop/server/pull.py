@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import Connection, Table, select, text
 
@@ -17,6 +18,7 @@ from ..db.jsonvalues import to_json
 from .auth import Principal
 from .roles import Access, access, pseudonym, roles_fingerprint
 from .schema import meta
+from .scope import EMPTY, current_scope, delta, load_scope, remember_scope, suggestion_of
 
 MAX_PAGE = 1000
 
@@ -26,17 +28,22 @@ class Cursor:
     txid: int
     seq: int
     roles: str
+    # Digest of the row-level scope the desk holds after this page (server/scope.py); "" when unscoped.
+    scope: str = ""
 
     def __str__(self) -> str:
-        return f"{self.txid}.{self.seq}.{self.roles}"
+        base = f"{self.txid}.{self.seq}.{self.roles}"
+        return f"{base}.{self.scope}" if self.scope else base
 
     @classmethod
     def parse(cls, raw: str | None) -> Cursor | None:
         if not raw:
             return None
         try:
-            tx, seq, roles = raw.split(".")
-            return cls(int(tx), int(seq), roles)
+            tx, seq, roles, *rest = raw.split(".")
+            if len(rest) > 1:
+                return None
+            return cls(int(tx), int(seq), roles, rest[0] if rest else "")
         except ValueError:
             return None
 
@@ -147,12 +154,19 @@ def _payload(table: Table, row, acc: Access, secret: str) -> tuple[str, dict]:
     return "upsert", data
 
 
+def _hidden(tbl: str, row_id: str) -> dict:
+    """A row the desk must drop because its user may no longer see it (handled like a purge there)."""
+    return {"tbl": tbl, "id": row_id, "op": "purge", "version": None, "data": None, "reason": "hidden"}
+
+
 def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_cursor: str | None, limit: int,
-         secret: str) -> dict:
+         secret: str, now: datetime | None = None) -> dict:
+    """One page. Row-level scopes are stored (srv_scope) on `conn`: the caller commits."""
     limit = max(1, min(int(limit), MAX_PAGE))
     fingerprint = roles_fingerprint(principal.roles)
     readable = {name: access(name, principal.roles) for name in tables}
     readable = {name: acc for name, acc in readable.items() if acc.read}
+    scoped = any(acc.scoped for acc in readable.values())
     cursor = Cursor.parse(raw_cursor)
     if raw_cursor and cursor is None:
         return {"resync": True, "reason": "cursor"}
@@ -162,10 +176,36 @@ def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_c
             return {"resync": True, "reason": "roles"}
         if (cursor.txid, cursor.seq) < floor:
             return {"resync": True, "reason": "history"}
+    old_scope = EMPTY
+    if scoped and cursor is not None:
+        # A cursor from before row-level scopes (the desk may hold every suggestion) or one whose scope is
+        # unknown starts over; so does a changed employee link (other reviews would be visible).
+        old_scope = load_scope(conn, cursor.scope) if cursor.scope else None
+        if old_scope is None:
+            return {"resync": True, "reason": "scope"}
     start = cursor or Cursor(0, 0, fingerprint)
-    # A complete pull ends at or after the pruned history, so its cursor is never "too old".
-    at_least_floor = Cursor(*max((start.txid, start.seq), floor), fingerprint)
     bound = visible_bound(conn)
+    # Read after the bound: an assignment committed later has a log entry behind this page's cursor.
+    new_scope = current_scope(conn, tables, principal) if scoped else EMPTY
+    if old_scope.employee_id is not None and old_scope.employee_id != new_scope.employee_id:
+        return {"resync": True, "reason": "scope"}
+    digest = new_scope.digest if scoped else ""
+    if scoped:
+        remember_scope(conn, new_scope, now or datetime.now().astimezone())
+    # A complete pull ends at or after the pruned history, so its cursor is never "too old".
+    at_least_floor = Cursor(*max((start.txid, start.seq), floor), fingerprint, digest)
+    # What the scope change itself brings: newly visible rows (current state) and rows to drop.
+    changes: list[dict] = []
+    sent: set[tuple[str, str]] = set()
+    if scoped and old_scope != new_scope:
+        shown, hidden = delta(conn, tables, old_scope, new_scope)
+        for tbl, row in shown:
+            op, data = _payload(tables[tbl], row, readable[tbl], secret)
+            changes.append({"tbl": tbl, "id": row.id, "op": op, "version": row.server_version, "data": data})
+            sent.add((tbl, row.id))
+        for tbl, row_id in hidden:
+            changes.append(_hidden(tbl, row_id))
+            sent.add((tbl, row_id))
     log = conn.execute(
         _LOG_SQL, {"tx": str(start.txid), "seq": start.seq, "bound": str(bound), "tbls": list(readable), "n": limit}
     ).all()
@@ -175,11 +215,12 @@ def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_c
     else:
         held_back = False
     if not log:
-        return {"changes": [], "cursor": str(at_least_floor), "more": False, "held_back": held_back}
+        return {"changes": changes, "cursor": str(at_least_floor), "more": False, "held_back": held_back}
     # Several entries of one row in a page: the row is sent once, at its last position.
     latest: dict[tuple[str, str], int] = {}
     for i, entry in enumerate(log):
-        latest[(entry.tbl, entry.row_id)] = i
+        if (entry.tbl, entry.row_id) not in sent:
+            latest[(entry.tbl, entry.row_id)] = i
     by_table: dict[str, list[str]] = {}
     for tbl, row_id in latest:
         by_table.setdefault(tbl, []).append(row_id)
@@ -188,7 +229,6 @@ def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_c
         table = tables[tbl]
         for row in conn.execute(select(table).where(table.c.id.in_(ids))):
             rows[(tbl, row.id)] = row
-    changes = []
     for (tbl, row_id), i in sorted(latest.items(), key=lambda item: item[1]):
         entry = log[i]
         row = rows.get((tbl, row_id))
@@ -197,6 +237,12 @@ def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_c
                 changes.append({"tbl": tbl, "id": row_id, "op": "purge", "version": None, "data": None})
             # else: purged after this entry; its purge entry follows in a later page.
             continue
+        if readable[tbl].scoped and not new_scope.visible(tbl, row):
+            # Outside the scope. The desk may hold it only if it hangs off a suggestion the desk knows
+            # (e.g. a review reassigned to someone else): then it must go; otherwise say nothing.
+            if suggestion_of(tbl, row) in old_scope.suggestions | new_scope.suggestions:
+                changes.append(_hidden(tbl, row_id))
+            continue
         op, data = _payload(tables[tbl], row, readable[tbl], secret)
         changes.append({"tbl": tbl, "id": row_id, "op": op, "version": row.server_version, "data": data})
     last = log[-1]
@@ -204,4 +250,5 @@ def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_c
     position = (int(last.txid), last.seq)
     if not more:
         position = max(position, floor)
-    return {"changes": changes, "cursor": str(Cursor(*position, fingerprint)), "more": more, "held_back": held_back}
+    return {"changes": changes, "cursor": str(Cursor(*position, fingerprint, digest)), "more": more,
+            "held_back": held_back}

@@ -15,6 +15,7 @@ from .merge import SERVER_OWNED, FieldConflict, merge_update
 from .pull import WRITER_LOCK_SQL
 from .roles import access
 from .schema import applied_change, change_log, conflict, row_meta
+from .scope import Scope, check_push, current_scope
 
 MAX_BATCH = 500
 OPS = ("insert", "update", "delete", "purge")
@@ -73,6 +74,16 @@ class Pusher:
         self.principal = principal
         self.desk_id = desk_id
         self.now = now
+        self._scope: Scope | None = None  # row-level scope (reviewers), read once per batch
+
+    def _check_scope(self, change: dict, table: Table) -> None:
+        """A scoped role (reviewer) may change only rows it may see, and only some of their fields."""
+        if self._scope is None:
+            self._scope = current_scope(self.conn, self.tables, self.principal)
+        row = self.conn.execute(select(table).where(table.c.id == change["row_id"])).first()
+        reason = check_push(self._scope, change["tbl"], change["op"], change["patch"], row)
+        if reason:
+            raise Rejected(reason)
 
     # -- bookkeeping -------------------------------------------------------------------------------
     def _log(self, change: dict, op: str, version: int, deleted_at=None, purged=False, update_meta=True) -> None:
@@ -193,6 +204,8 @@ class Pusher:
             raise Rejected(f"Unbekannte Felder für „{tbl}“: {', '.join(sorted(unknown))}.")
         if acc.pseudonymised and set(patch) & set(personal_columns(table)):
             raise Rejected("Keine Berechtigung: pseudonymisierte Daten dürfen nicht geändert werden.")
+        if acc.scoped:
+            self._check_scope(change, table)
 
         row_id = change["row_id"]
         if op == "insert":

@@ -35,8 +35,12 @@ EXTRA_FULL_ROLES: dict[str, frozenset[str]] = {
 PSEUDONYMISED_ROLES: dict[str, frozenset[str]] = {
     Role.IDEAS.value: frozenset({Role.IDEAS_REVIEWER.value}),
 }
-# Tables that would reveal identities even pseudonymised: not sent to pseudonymising roles at all.
-HIDDEN_FROM_PSEUDONYMISED = frozenset({"idea_submitter"})
+# The only tables a pseudonymising role sees at all, and only row by row (server/scope.py: a reviewer gets
+# the suggestions assigned to them and their own review records). Everything else of the feature (submitters,
+# which would reveal identities, decisions, awards, ...) is never sent to them.
+PSEUDONYMISED_TABLES: dict[str, frozenset[str]] = {
+    Role.IDEAS.value: frozenset({"idea_suggestion", "idea_review"}),
+}
 
 # Shared register every feature refers to (and the shared letter templates). Everyone reads it; feature staff may maintain it,
 # pseudonymising roles (reviewers) may not.
@@ -61,6 +65,8 @@ class Access:
     read: bool
     write: bool
     pseudonymised: bool = False
+    # Only rows inside the user's scope (server/scope.py) are read or written.
+    scoped: bool = False
 
 
 NONE = Access(False, False)
@@ -84,8 +90,8 @@ def access(table: str, roles: frozenset[str] | set[str]) -> Access:
         return NONE
     if owner in roles or roles & EXTRA_FULL_ROLES.get(owner, frozenset()):
         return Access(True, True)
-    if roles & PSEUDONYMISED_ROLES.get(owner, frozenset()) and table not in HIDDEN_FROM_PSEUDONYMISED:
-        return Access(True, True, pseudonymised=True)
+    if roles & PSEUDONYMISED_ROLES.get(owner, frozenset()) and table in PSEUDONYMISED_TABLES.get(owner, ()):
+        return Access(True, True, pseudonymised=True, scoped=True)
     return NONE
 
 

@@ -29,7 +29,7 @@ from sqlalchemy.types import UserDefinedType
 from ..db.base import Base, UTCDateTime, synced_tables
 from ..models import load_all
 
-SERVER_SCHEMA = "1"
+SERVER_SCHEMA = "2"
 SRV = MetaData()
 
 
@@ -120,6 +120,20 @@ user = Table(
     Column("password_hash", Text, nullable=False),
     Column("active", Boolean, nullable=False, default=True),
     Column("created_at", UTCDateTime(), nullable=False),
+    # Which employee the user is (personnel number in the shared register): a reviewer sees the
+    # suggestions assigned to that employee. Empty: no link, a reviewer then sees no suggestions.
+    Column("personnel_number", String(40), nullable=True),
+)
+
+# What a pull cursor's row-level scope held (content-addressed by digest, so instances agree without
+# coordination): the desk holds exactly these rows of the scoped tables; the next pull sends the difference.
+scope = Table(
+    "srv_scope",
+    SRV,
+    Column("digest", String(64), primary_key=True),
+    Column("employee_id", String(36), nullable=True),
+    Column("ids", JSON, nullable=False),
+    Column("used_at", UTCDateTime(), nullable=False),
 )
 
 role_grant = Table(
@@ -160,7 +174,11 @@ def init_schema(engine: Engine) -> None:
         Base.metadata.create_all(conn, tables=business_tables(), checkfirst=True)
         SRV.create_all(conn, checkfirst=True)
         current = conn.execute(select(meta.c.value).where(meta.c.key == "server_schema")).scalar()
-        if current is None:
+        if current == "1":
+            # 1 -> 2: user -> employee link (srv_scope is new and made by create_all above).
+            conn.execute(text("ALTER TABLE srv_user ADD COLUMN IF NOT EXISTS personnel_number VARCHAR(40)"))
+            conn.execute(meta.update().where(meta.c.key == "server_schema").values(value=SERVER_SCHEMA))
+        elif current is None:
             conn.execute(meta.insert().values(key="server_schema", value=SERVER_SCHEMA))
         elif current != SERVER_SCHEMA:
             raise RuntimeError(f"server schema {current} found, this version expects {SERVER_SCHEMA}")

@@ -86,6 +86,12 @@ class Harness:
                 auth.grant(conn, name, role)
         return name
 
+    def link(self, name: str, personnel_number: str | None) -> None:
+        from . import auth
+
+        with self.engine.begin() as conn:
+            auth.link(conn, name, personnel_number)
+
     def reset(self) -> None:
         truncate_all(self.engine)
 

@@ -38,6 +38,7 @@ from .model import SyncConflict
 # Bookkeeping columns: never treated as the desk's own edits, never shown as audit changes.
 INTERNAL = frozenset({"id", "server_version", "created_at", "updated_at", "updated_by"})
 _CHUNK = 500
+HIDDEN_NOTE = "Nicht mehr sichtbar (z. B. Zuweisung aufgehoben)"
 
 
 def synced_models() -> dict[str, type]:
@@ -168,7 +169,10 @@ class PageApplier:
             self.seen.append((table.name, row_id))
             current = existing.get(row_id)
             if change["op"] == "purge":
-                self._purge(table, row_id, current is not None)
+                # "hidden": the user may no longer see the row (e.g. a withdrawn review assignment); it
+                # goes like an erasure, with its own audit note.
+                self._purge(table, row_id, current is not None,
+                            HIDDEN_NOTE if change.get("reason") == "hidden" else self.note)
                 fts_gone.append({"id": row_id})
                 applied += 1
                 continue
@@ -228,13 +232,13 @@ class PageApplier:
             search.insert_rows(self.conn, table.name, [(r["id"], r["body"]) for r in fts_rows])
         return applied
 
-    def _purge(self, table: Table, row_id: str, exists: bool) -> None:
+    def _purge(self, table: Table, row_id: str, exists: bool, note: str | None) -> None:
         """Legal erasure: the row, its pending changes, its merge base and its conflicts go."""
         if exists:
             self.conn.execute(delete(table).where(table.c.id == row_id))
             self.audit.append(
                 {"at": self.now, "user": self.user, "tbl": table.name, "row_id": row_id, "op": "purge",
-                 "changes": {}, "note": self.note}
+                 "changes": {}, "note": note}
             )
         purge_local(self.conn, table.name, row_id)
 

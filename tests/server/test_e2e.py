@@ -161,3 +161,36 @@ def test_admin_cli_manages_users(harness, capsys, monkeypatch):
     capsys.readouterr()
     assert cli.main(["--database-url", url, "user", "list"]) == 0
     assert capsys.readouterr().out.strip() == "carla (gesperrt): kita"
+
+
+def test_admin_cli_links_users_to_employees(harness, capsys, monkeypatch):
+    monkeypatch.setenv("BOCHUM_SYNC_PASSWORD", "sehr-geheim-1")
+    url = harness.url
+    assert cli.main(["--database-url", url, "user", "add", "rita", "--personnel-number", "1001"]) == 0
+    assert cli.main(["--database-url", url, "user", "add", "udo"]) == 0
+    assert cli.main(["--database-url", url, "user", "grant", "udo", "ideas_reviewer"]) == 0
+    assert cli.main(["--database-url", url, "user", "link", "udo", "1002"]) == 0
+    assert cli.main(["--database-url", url, "user", "link", "nobody", "1"]) == 1
+    capsys.readouterr()
+    assert cli.main(["--database-url", url, "user", "list"]) == 0
+    assert capsys.readouterr().out.strip().splitlines() == [
+        "rita [Personalnr. 1001]: —", "udo [Personalnr. 1002]: ideas_reviewer"]
+    assert cli.main(["--database-url", url, "user", "link", "udo"]) == 0  # removes the link
+    capsys.readouterr()
+    cli.main(["--database-url", url, "user", "list"])
+    assert "udo: ideas_reviewer" in capsys.readouterr().out
+
+
+def test_server_schema_1_is_upgraded_in_place(harness):
+    from sqlalchemy import text
+
+    from bochum_desktop.server.schema import SERVER_SCHEMA, init_schema
+
+    with harness.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE srv_user DROP COLUMN personnel_number"))
+        conn.execute(text("DELETE FROM srv_meta WHERE key = 'server_schema'"))
+        conn.execute(text("INSERT INTO srv_meta (key, value) VALUES ('server_schema', '1')"))
+    init_schema(harness.engine)
+    with harness.engine.connect() as conn:
+        assert conn.execute(text("SELECT value FROM srv_meta WHERE key = 'server_schema'")).scalar() == SERVER_SCHEMA
+        assert conn.execute(text("SELECT count(personnel_number) FROM srv_user")).scalar() == 0

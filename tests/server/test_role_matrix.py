@@ -32,8 +32,11 @@ def expected(role: str, table: str) -> tuple[bool, bool, bool]:
     if feature == "ideas" and role == "ideas_committee":
         return True, True, False
     if feature == "ideas" and role == "ideas_reviewer":
-        visible = table != "idea_submitter"  # the submitter list would reveal who is behind a pseudonym
-        return visible, visible, visible
+        # Linked to the seeded employee, who reviews the seeded suggestion: that suggestion and the review,
+        # pseudonymised; no other ideas table (submitters would reveal who is behind a pseudonym). Writes:
+        # only the statement fields (tests/sync/test_reviewer_scope.py), not the generic column used here.
+        visible = table in ("idea_suggestion", "idea_review")
+        return visible, False, visible
     return (role == feature,) * 2 + (False,)
 
 
@@ -54,6 +57,11 @@ def test_every_role_reads_and_writes_exactly_its_tables(harness, api_for):
     tables = synced_tables()
     for role in [r.value for r in Role]:
         api = api_for(app, f"user_{role}", role)
+        if role == "ideas_reviewer":
+            with harness.engine.connect() as conn:
+                number = conn.exec_driver_sql("SELECT personnel_number FROM employee WHERE id = %(id)s",
+                                              {"id": rows["employee"]}).scalar_one()
+            harness.link(f"user_{role}", number)
         pulled, _cursor = api.pull_all()
         by_table = {c["tbl"]: c for c in pulled}
         updates, personal_updates, inserts = [], [], []
