@@ -115,9 +115,13 @@ class SyncClient:
                 )
             )
 
-    def push(self, report: SyncReport | None = None) -> SyncReport:
+    def push(self, report: SyncReport | None = None, deadline: float | None = None) -> SyncReport:
+        """Push pending entries batch by batch; with `deadline` (time.monotonic()) no new batch starts after
+        it (the push on quit). Whatever is not acknowledged stays in the outbox for the next run."""
         report = report or SyncReport()
         while True:
+            if deadline is not None and time.monotonic() >= deadline:
+                return report
             entries = self._pending_batch()
             if not entries:
                 return report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
@@ -12,9 +13,12 @@ from ...core.formatting import format_datetime, format_number
 from ..auth import TokenStore
 from ..client import status
 from ..setup import load_config, make_client
-from ..transport import LoginRequired, ServerError, TransportError
+from ..transport import HttpTransport, LoginRequired, ServerError, TransportError
 
 log = logging.getLogger(__name__)
+
+# The push on quit may hold up the end of the program about this long (plus one request's timeout).
+QUIT_PUSH_SECONDS = 3.0
 
 
 class SyncStatusWidget(QWidget):
@@ -28,6 +32,7 @@ class SyncStatusWidget(QWidget):
         self.store = store or TokenStore()
         self.transport = transport  # tests inject one; else HTTP to the configured server
         self.running = False
+        self.quit_pushed = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.state_label = QLabel()
@@ -106,6 +111,30 @@ class SyncStatusWidget(QWidget):
             return
         runner.submit(job, on_done=self._done, on_error=self._failed, on_progress=self._progress,
                       description=self.tr("Synchronisation"))
+
+    def sync_on_quit(self, timeout: float = QUIT_PUSH_SECONDS) -> int | None:
+        """On quit (QCoreApplication.aboutToQuit): one short push of the pending changes, on this thread,
+        bounded by `timeout` (per request and as the deadline for starting another batch). No pull: that
+        can wait for the next start. Any failure only logs: entries leave the outbox only once the service
+        acknowledged them, so nothing is lost. Returns the number sent, None if nothing was tried."""
+        self.timer.stop()
+        if self.quit_pushed or self.running or not self.has_login():
+            # (a running background sync is pushing already; the task runner gives it time to finish)
+            return None
+        self.quit_pushed = True
+        if not status(self.ctx.db)["pending"]:
+            return 0
+        config = load_config(self.ctx)
+        transport = self.transport or HttpTransport(config.server_url, timeout=timeout)
+        try:
+            client = make_client(self.ctx, config, self.store, transport)
+            return client.push(deadline=time.monotonic() + timeout).pushed
+        except Exception as exc:  # never stop the program from ending; the outbox keeps everything
+            log.warning("push on quit failed: %s", exc)
+            return None
+        finally:
+            if self.transport is None:
+                transport.close()
 
     def _progress(self, done: int, _total: int, what: str) -> None:
         text = self.tr("Fetching changes… {n}") if what == "pull" else self.tr("Sending changes… {n}")
