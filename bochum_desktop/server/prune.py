@@ -35,6 +35,7 @@ def prune(conn: Connection, now: datetime, retention: timedelta) -> dict:
                 removed += 1
         except Exception:  # still referenced by a live row: keep the tombstone for now
             continue
+    # (ORDER BY gone.txid: the xid8, not the text form of the SELECT list, which sorts "10" before "9".)
     # Old entries go unless they are the latest entry of a row that still exists (a fresh desk's full
     # pull is driven by the log, so every live row keeps one entry).
     floor = conn.execute(
@@ -50,7 +51,7 @@ def prune(conn: Connection, now: datetime, retention: timedelta) -> dict:
             ), gone AS (
               DELETE FROM srv_change_log c USING doomed d WHERE c.seq = d.seq RETURNING c.txid, c.seq
             )
-            SELECT txid::text AS txid, seq FROM gone ORDER BY txid DESC, seq DESC LIMIT 1
+            SELECT txid::text AS txid, seq FROM gone ORDER BY gone.txid DESC, gone.seq DESC LIMIT 1
             """
         ),
         {"cutoff": cutoff},

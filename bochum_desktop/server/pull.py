@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Table, select, text
 
-from ..db.base import personal_columns
+from ..db.base import UTCDateTime, personal_columns
 from ..db.jsonvalues import to_json
 from .auth import Principal
 from .roles import Access, access, pseudonym, roles_fingerprint
@@ -63,7 +63,9 @@ _LOG_SQL = text(
     WHERE (txid, seq) > (CAST(:tx AS xid8), :seq)
       AND txid < CAST(:bound AS xid8)
       AND tbl = ANY(:tbls)
-    ORDER BY txid, seq
+    -- Qualified: a bare "txid" would name the text column of the SELECT list, which orders "10" before
+    -- "9" (pages out of order, the cursor skipping changes) and cannot use the cursor index.
+    ORDER BY srv_change_log.txid, srv_change_log.seq
     LIMIT :n
     """
 )
@@ -112,8 +114,27 @@ def visible_bound(conn: Connection) -> int:
     return min([xmax] + [full_xid(int(raw), xmax) for raw in row.xids])
 
 
+def _utc_iso(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat()
+
+
+def _rows_sql(table: Table):
+    """The current rows named by :ids, as the driver gives them (the converters below take driver values
+    and processed ones alike): SQLAlchemy's per-value result processors cost more than the query."""
+    sql = _ROWS_SQL.get(table.name)
+    if sql is None:
+        names = ", ".join(f'"{c.name}"' for c in table.columns)
+        sql = _ROWS_SQL[table.name] = text(f'SELECT {names} FROM "{table.name}" WHERE id = ANY(CAST(:ids AS varchar[]))')
+    return sql
+
+
+_ROWS_SQL: dict[str, object] = {}
+
+
 def _json_converter(column):
     """Column value -> JSON value; None where the value is JSON already (str, int, bool)."""
+    if isinstance(column.type, UTCDateTime):
+        return _utc_iso
     impl = getattr(column.type, "impl", column.type)
     python_type = None
     with contextlib.suppress(NotImplementedError):
@@ -227,7 +248,9 @@ def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_c
     rows: dict[tuple[str, str], object] = {}
     for tbl, ids in by_table.items():
         table = tables[tbl]
-        for row in conn.execute(select(table).where(table.c.id.in_(ids))):
+        # = ANY(array): one cached statement with one parameter (IN with 1,000 expanded parameters is
+        # compiled and converted anew on every page)
+        for row in conn.execute(_rows_sql(table), {"ids": ids}):
             rows[(tbl, row.id)] = row
     for (tbl, row_id), i in sorted(latest.items(), key=lambda item: item[1]):
         entry = log[i]

@@ -85,3 +85,27 @@ def test_no_skipped_change_under_concurrent_pushes(harness, api_for):
     assert not errors, errors
     assert len(created) == 4 * 12 * 8
     assert seen == set(created)
+
+
+def test_pages_follow_the_numeric_transaction_order(harness, api_for):
+    """Transaction ids with more digits come later (a text sort put "10" before "9" and the cursor then
+    skipped the change of transaction 9)."""
+    from sqlalchemy import text
+
+    app = harness.app()
+    api = api_for(app, "anna", "kita")
+    ids = [new_id(), new_id()]
+    for row_id in ids:
+        assert api.push(change("org_unit", row_id, "insert", UNIT)).json()["results"][0]["status"] == "applied"
+    with harness.engine.begin() as conn:  # as if written by transactions 9 and 10 (both long committed)
+        for txid, row_id in zip(("9", "10"), ids, strict=True):
+            conn.execute(text("UPDATE srv_change_log SET txid = CAST(:tx AS xid8) WHERE row_id = :id"),
+                         {"tx": txid, "id": row_id})
+    pulled, cursor = [], ""
+    while True:
+        answer = api.pull(cursor, limit=1).json()
+        pulled += [c["id"] for c in answer["changes"]]
+        cursor = answer["cursor"]
+        if not answer["more"]:
+            break
+    assert pulled == ids

@@ -9,6 +9,7 @@ from bochum_desktop.db.journal import AuditRecord, OutboxEntry, SyncBase
 from bochum_desktop.db.search import filter_ids
 from bochum_desktop.db.session import soft_delete
 from bochum_desktop.reference.model import Employee, OrgUnit
+from bochum_desktop.sync.apply import SUMMARY_ROW_ID
 from bochum_desktop.sync.client import status
 from bochum_desktop.sync.model import SyncConflict
 
@@ -33,9 +34,22 @@ def test_rows_created_on_one_desk_arrive_on_the_other_searchable_and_audited(pai
         found = s.scalars(filter_ids(select(Employee.id), Employee.id, "employee", "MÜLLER")).all()
         assert found == [emp_id]
         assert s.scalars(select(OutboxEntry)).all() == []  # pulled rows are not pushed back
-        audit = s.scalars(select(AuditRecord).where(AuditRecord.row_id == emp_id)).all()
-        assert [r.user for r in audit] == ["ben (Sync)"]
+        # The first pull lists the rows it inserted in one audit record per table and page.
+        summary = s.scalars(select(AuditRecord).where(AuditRecord.tbl == "employee")).one()
+        assert (summary.user, summary.op, summary.row_id) == ("ben (Sync)", "insert", SUMMARY_ROW_ID)
+        assert summary.changes["ids"] == [emp_id] and "last_name" in summary.changes["fields"]
+        assert summary.note == "Erstabgleich: 1 Datensätze übernommen"
         assert s.get(SyncBase, ("employee", emp_id)).version == 1
+    # Later pulls record every row and field they change.
+    add_employee(a_db, "67890", last="Schmidt")
+    edit(a_db, Employee, emp_id, phone="0234 9")
+    a.sync_once()
+    b.sync_once()
+    with b_db.read() as s:
+        audit = s.scalars(select(AuditRecord).where(AuditRecord.row_id == emp_id)).all()
+        assert [(r.user, r.op, r.changes) for r in audit] == [("ben (Sync)", "update", {"phone": [None, "0234 9"]})]
+        new = s.scalars(select(AuditRecord).where(AuditRecord.op == "insert", AuditRecord.row_id != SUMMARY_ROW_ID)).one()
+        assert new.changes["last_name"] == [None, "Schmidt"]
 
 
 def test_edits_of_different_fields_merge_and_same_field_conflicts_go_to_the_queue(pair):
@@ -142,3 +156,36 @@ def test_same_field_changed_to_the_same_value_is_no_conflict(pair):
     edit(b_db, Employee, emp_id, phone="1")
     a.sync_once()
     assert b.sync_once().conflicts == 0
+
+
+def test_pulled_new_rows_store_the_same_values_as_the_orm(pair):
+    """New rows are written in SQLite's stored form directly (fast path); they must read back exactly."""
+    from datetime import UTC, date, datetime
+
+    from bochum_desktop.ideas.model import IdeaSuggestion
+    from bochum_desktop.sync.apply import PageApplier, transaction_on
+
+    _app, (a_db, _a), _b = pair
+    unit_id = add_unit(a_db)
+    received = datetime(2026, 11, 2, 9, 15, 30, 123456, tzinfo=UTC)
+    data = {"id": "0193b5c0-0000-7000-8000-000000000001", "number": "VV-2026-0001", "number_provisional": False,
+            "number_prefix": "", "year": 2026, "seq": 1, "code_word": "Kürbis", "title": "Licht", "current_state": "Ist",
+            "proposal": "Soll", "benefit": "", "org_unit_id": unit_id, "received_at": received.isoformat(),
+            "status": "eingegangen", "acknowledged_on": "2026-11-03", "decided_on": None,
+            "created_at": "2026-11-02T09:15:30+00:00", "updated_at": "2026-11-02T10:00:00.000001+00:00",
+            "updated_by": "kora", "server_version": 3, "deleted_at": None}
+    with a_db.engine.connect() as conn, transaction_on(conn, foreign_keys=False):
+        PageApplier(conn, "anna", received, summary_inserts=True).apply(
+            [{"tbl": "idea_suggestion", "id": data["id"], "op": "upsert", "version": 3, "data": data}])
+    sug = get(a_db, IdeaSuggestion, data["id"])
+    assert sug.received_at == received and sug.acknowledged_on == date(2026, 11, 3)
+    assert sug.created_at == datetime(2026, 11, 2, 9, 15, 30, tzinfo=UTC)
+    assert sug.updated_at == datetime(2026, 11, 2, 10, 0, 0, 1, tzinfo=UTC)
+    assert (sug.code_word, sug.number_provisional, sug.server_version, sug.decided_on) == ("Kürbis", False, 3, None)
+    with a_db.read() as s:
+        assert s.scalars(filter_ids(select(IdeaSuggestion.id), IdeaSuggestion.id, "idea_suggestion", "KURBIS")).all() == [
+            data["id"]]
+        # the stored text equals what Core binds, so SQL comparisons with parameters still match
+        assert s.scalars(select(IdeaSuggestion.id).where(IdeaSuggestion.created_at == sug.created_at,
+                                                         IdeaSuggestion.acknowledged_on == sug.acknowledged_on)).all() == [
+            data["id"]]
