@@ -171,10 +171,15 @@ def upgrade_in_one_transaction(engine: Engine, revision: str = "head", script_lo
 
 
 def ensure_search_indexes(conn) -> None:
-    """Create missing FTS5 tables and fill new ones from their rows."""
+    """Create missing FTS5 tables and fill them from their rows; re-index all when the index format
+    (search.INDEX_VERSION) changed since the file was last opened."""
     from sqlalchemy.orm import Session
 
     existing = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+    stored = None
+    if "local_meta" in existing:
+        stored = conn.execute(text("SELECT value FROM local_meta WHERE key = 'fts_version'")).scalar()
+    outdated = stored != search.INDEX_VERSION
     for mapper in Base.registry.mappers:
         model = mapper.class_
         if not getattr(model, "__search_fields__", ()):
@@ -185,6 +190,11 @@ def ensure_search_indexes(conn) -> None:
         if search.fts_table(name) not in existing:
             conn.execute(text(search.create_sql(name)))
             search.rebuild(Session(bind=conn), model)
+        elif outdated:
+            search.rebuild(Session(bind=conn), model)
+    if outdated and "local_meta" in existing:
+        conn.execute(text("DELETE FROM local_meta WHERE key = 'fts_version'"))
+        conn.execute(text("INSERT INTO local_meta(key, value) VALUES ('fts_version', :v)"), {"v": search.INDEX_VERSION})
 
 
 def current_revision(engine: Engine) -> str | None:

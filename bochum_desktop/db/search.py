@@ -44,13 +44,18 @@ def fold_for_sort(value):
     return folded
 
 
+# Bump when what goes into the index changes: existing data files are re-indexed at the next start.
+INDEX_VERSION = "2"
+
+
+def body_text(values) -> str:
+    """The indexed text of a record: its search fields, normalised like the queries ('Weiß' -> 'weiss',
+    which the unicode61 tokenizer alone would not do)."""
+    return normalise(" ".join(str(v) for v in values if v))
+
+
 def body_of(obj) -> str:
-    parts = []
-    for name in type(obj).__search_fields__:
-        value = getattr(obj, name, None)
-        if value:
-            parts.append(str(value))
-    return " ".join(parts)
+    return body_text(getattr(obj, name, None) for name in type(obj).__search_fields__)
 
 
 def _enabled(session: Session, obj) -> bool:
@@ -103,7 +108,7 @@ def create_sql(table_name: str) -> str:
 
 def match_query(user_text: str) -> str | None:
     """Turn what a user typed into an FTS5 query: every word must occur, as a prefix. None if empty."""
-    words = re.findall(r"\w+", user_text, flags=re.UNICODE)
+    words = re.findall(r"\w+", normalise(user_text), flags=re.UNICODE)
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
