@@ -3,193 +3,193 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="38" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="37" />
         <source>Kita application</source>
         <translation>Kita-Antrag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="39" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="38" />
         <source>Kita application: %1</source>
         <translation>Kita-Antrag: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="50" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="49" />
         <source>&amp;Look up</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="51" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="50" />
         <source>Fill the name from the employee register</source>
         <translation>Namen aus dem Beschäftigtenverzeichnis übernehmen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="54" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="53" />
         <source>&amp;Personnel number:</source>
         <translation>&amp;Personalnummer:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="55" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="54" />
         <source>Personnel number</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="56" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="55" />
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="57" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="56" />
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="58" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="57" />
         <source>&amp;Street:</source>
         <translation>Stra&amp;ße:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="59" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="58" />
         <source>Post&amp;code and city:</source>
         <translation>P&amp;LZ und Ort:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="60" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="59" />
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="61" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="60" />
         <source>&amp;Return from parental leave:</source>
         <translation>&amp;Rückkehr aus der Elternzeit:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="62" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="61" />
         <source>&amp;Working hours per week:</source>
         <translation>&amp;Wochenarbeitszeit (Std.):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="63" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="62" />
         <source>e.g. 30,5</source>
         <translation>z. B. 30,5</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="64" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="63" />
         <source>Single &amp;parent:</source>
         <translation>&amp;Alleinerziehend:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="65" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="64" />
         <source>raises the child alone</source>
         <translation>erzieht das Kind allein</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="66" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="65" />
         <source>S&amp;hift work:</source>
         <translation>S&amp;chichtdienst:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="66" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="65" />
         <source>works shifts</source>
         <translation>arbeitet im Schichtdienst</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="67" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="66" />
         <source>Har&amp;dship:</source>
         <translation>&amp;Härtefall:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="67" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="66" />
         <source>hardship case</source>
         <translation>Härtefall</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="68" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="67" />
         <source>Hardship &amp;reason:</source>
         <translation>Begründung Härte&amp;fall:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="69" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="68" />
         <source>Si&amp;bling in Kita:</source>
         <translation>&amp;Geschwisterkind in Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="70" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="69" />
         <source>&amp;Child's first name:</source>
         <translation>Vorname des &amp;Kindes:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="71" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="70" />
         <source>Child's &amp;date of birth:</source>
         <translation>Geburts&amp;datum des Kindes:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="72" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="71" />
         <source>Desired s&amp;tart:</source>
         <translation>Gewünschter &amp;Beginn:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="73" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="72" />
         <source>Booking &amp;hours:</source>
         <translation>Betreuungs&amp;umfang:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="75" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="74" />
         <source>%1 hours per week</source>
         <translation>%1 Wochenstunden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="78" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="77" />
         <source>&amp;1st choice Kita:</source>
         <translation>&amp;1. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="78" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="77" />
         <source>2nd choice Kita:</source>
         <translation>2. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="78" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="77" />
         <source>3rd choice Kita:</source>
         <translation>3. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="79" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="78" />
         <source>4th choice Kita:</source>
         <translation>4. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="79" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="78" />
         <source>5th choice Kita:</source>
         <translation>5. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="83" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="82" />
         <source>Re&amp;marks:</source>
         <translation>Bem&amp;erkungen:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="86" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="85" />
         <source>Recei&amp;ved on:</source>
         <translation>E&amp;ingegangen am:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="89" />
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="91" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="88" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="90" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="102" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="101" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="103" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="102" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="143" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="145" />
         <source>No employee with this personnel number in the register; please enter the name.</source>
         <translation>Keine Beschäftigten mit dieser Personalnummer im Verzeichnis; bitte den Namen eingeben.</translation>
     </message>
@@ -367,52 +367,52 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="106" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="108" />
         <source>Reserved-place contract</source>
         <translation>Belegplatzvertrag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="110" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="112" />
         <source>&amp;Kita:</source>
         <translation>&amp;Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="113" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="115" />
         <source>Kita &amp;year:</source>
         <translation>Kita-&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="115" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="117" />
         <source>Valid &amp;from:</source>
         <translation>Gültig &amp;von:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="116" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="118" />
         <source>Valid &amp;until:</source>
         <translation>Gültig &amp;bis:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="117" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="119" />
         <source>&amp;Cost per place and month (€):</source>
         <translation>K&amp;osten je Platz und Monat (€):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="123" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="125" />
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="129" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="131" />
         <source>Places %1 %2 hours</source>
         <translation>Plätze %1 %2 Stunden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="133" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="135" />
         <source>&amp;Places:</source>
         <translation>&amp;Plätze:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="134" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="136" />
         <source>&amp;Reason for change:</source>
         <translation>&amp;Grund der Änderung:</translation>
     </message>
@@ -420,57 +420,57 @@
 <context>
     <name>KitaDialog</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="58" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="59" />
         <source>Partner Kita</source>
         <translation>Partner-Kita</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="62" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="63" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="63" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="64" />
         <source>&amp;Provider:</source>
         <translation>&amp;Träger:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="64" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="65" />
         <source>&amp;Street:</source>
         <translation>Stra&amp;ße:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="65" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="66" />
         <source>Post&amp;code:</source>
         <translation>P&amp;LZ:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="66" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="67" />
         <source>C&amp;ity:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="67" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="68" />
         <source>&amp;Contact person:</source>
         <translation>&amp;Ansprechperson:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="68" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="69" />
         <source>P&amp;hone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="69" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="70" />
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="70" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="71" />
         <source>&amp;Active:</source>
         <translation>A&amp;ktiv:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="70" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="71" />
         <source>partner Kita</source>
         <translation>Partner-Kita</translation>
     </message>
@@ -478,8 +478,8 @@
 <context>
     <name>KitaFeature</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/__init__.py" line="23" />
-        <location filename="../../bochum_desktop/kita/views/__init__.py" line="30" />
+        <location filename="../../bochum_desktop/kita/views/__init__.py" line="34" />
+        <location filename="../../bochum_desktop/kita/views/__init__.py" line="41" />
         <source>Kita-Kontingent</source>
         <translation>Kita-Kontingent</translation>
     </message>
@@ -603,22 +603,42 @@
 <context>
     <name>KitaViews</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="33" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="38" />
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="89" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="94" />
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="47" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="151" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/common.py" line="152" />
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/common.py" line="188" />
+        <source>Discard input?</source>
+        <translation>Eingaben verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/common.py" line="189" />
+        <source>Discard unsaved input?</source>
+        <translation>Ungespeicherte Eingaben verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="48" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="48" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="49" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -626,152 +646,152 @@
 <context>
     <name>KitasTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="192" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="195" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="192" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="195" />
         <source>Provider</source>
         <translation>Träger</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="193" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="196" />
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="193" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="196" />
         <source>Contact</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="194" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="197" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="194" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="197" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="194" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="197" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="196" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="199" />
         <source>Partner Kitas</source>
         <translation>Partner-Kitas</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="199" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="202" />
         <source>Kita</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="200" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="203" />
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="201" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="204" />
         <source>U3 places</source>
         <translation>U3-Plätze</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="202" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="205" />
         <source>Ü3 places</source>
         <translation>Ü3-Plätze</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="203" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="206" />
         <source>Places by hours</source>
         <translation>Plätze nach Stunden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="205" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="208" />
         <source>Cost per place/month</source>
         <translation>Kosten je Platz/Monat</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="206" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="209" />
         <source>Cost per month</source>
         <translation>Kosten je Monat</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="208" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="211" />
         <source>Contracts</source>
         <translation>Verträge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="212" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="215" />
         <source>Kita &amp;year:</source>
         <translation>Kita-&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="215" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="218" />
         <source>&amp;New Kita…</source>
         <translation>&amp;Neue Kita…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="216" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="219" />
         <source>&amp;Edit Kita…</source>
         <translation>Kita &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="217" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="220" />
         <source>&amp;Import Kitas from Excel…</source>
         <translation>Kitas aus Excel &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="219" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="222" />
         <source>New &amp;contract…</source>
         <translation>Neuer &amp;Vertrag…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="220" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="223" />
         <source>Edit c&amp;ontract…</source>
         <translation>V&amp;ertrag bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="221" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="224" />
         <source>Cost overview to E&amp;xcel…</source>
         <translation>Kostenübersicht nach E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="232" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="235" />
         <source>Partner &amp;Kitas</source>
         <translation>Partner-&amp;Kitas</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="234" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="237" />
         <source>Con&amp;tracts (reserved places)</source>
         <translation>Ve&amp;rträge (Belegplätze)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="265" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="268" />
         <source>Import partner Kitas from Excel</source>
         <translation>Partner-Kitas aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="293" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="296" />
         <source>Contract saved.</source>
         <translation>Vertrag gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="302" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="305" />
         <source>Cost overview</source>
         <translation>Kostenübersicht</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="303" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="306" />
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-Dateien (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="310" />
+        <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="313" />
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -1024,22 +1044,22 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="41" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="40" />
         <source>Change proposal</source>
         <translation>Vorschlag ändern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="45" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="44" />
         <source>&amp;Kita:</source>
         <translation>&amp;Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="49" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="48" />
         <source>&amp;Reason:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="52" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="51" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

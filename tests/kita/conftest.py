@@ -36,3 +36,25 @@ def make_draft(prefs, **changes) -> ApplicationDraft:
     for key, value in changes.items():
         setattr(draft, key, value)
     return draft
+
+
+class Answers:
+    """Stands in for the Ja/Nein questions of the Kita views (a modal message box would block the test):
+    a test queues answers and checks `asked`; without a queued answer the question is answered Yes."""
+
+    def __init__(self) -> None:
+        self.queue: list[bool] = []
+        self.asked: list[str] = []
+
+    def __call__(self, _parent, _title: str, text: str) -> bool:
+        self.asked.append(text)
+        return self.queue.pop(0) if self.queue else True
+
+
+@pytest.fixture(autouse=True)
+def answers(monkeypatch):
+    from bochum_desktop.kita.views import common
+
+    fake = Answers()
+    monkeypatch.setattr(common, "ask_yes_no", fake)
+    return fake

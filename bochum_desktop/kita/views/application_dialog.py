@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,10 +24,10 @@ from ...ui.forms import FieldErrors
 from .. import rules
 from ..dto import ApplicationInfo
 from ..service import KitaService
-from .common import date_edit, raise_if, read_date, read_decimal, set_date
+from .common import GuardedDialog, date_edit, raise_if, read_date, read_decimal, set_date
 
 
-class ApplicationDialog(QDialog):
+class ApplicationDialog(GuardedDialog):
     def __init__(self, service: KitaService, app: ApplicationInfo | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
@@ -110,6 +109,7 @@ class ApplicationDialog(QDialog):
         # A changed personnel number no longer belongs to the looked-up register entry.
         self.personnel_number.textEdited.connect(lambda _text: setattr(self, "employee_id", None))
         self._load(app)
+        self.remember_state()
 
     def _load(self, app: ApplicationInfo | None) -> None:
         if app is None:

@@ -28,6 +28,7 @@ from ..dto import ContractInfo, ContractResult, KitaInfo, KitaInput
 from ..model import BAND_LABELS
 from ..service import KitaService
 from .common import (
+    GuardedDialog,
     MessageLine,
     ask_save_path,
     attach,
@@ -51,7 +52,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
-class KitaDialog(QDialog):
+class KitaDialog(GuardedDialog):
     def __init__(self, service: KitaService, kita: KitaInfo | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.service, self.kita, self.saved = service, kita, None
@@ -82,6 +83,7 @@ class KitaDialog(QDialog):
         layout.addLayout(form)
         self.buttons = _buttons(self)
         layout.addWidget(self.buttons)
+        self.remember_state()
 
     def save(self) -> None:
         data = KitaInput(self.name.text(), self.provider.text(), self.street.text(), self.postcode.text(),
@@ -95,7 +97,7 @@ class KitaDialog(QDialog):
         self.accept()
 
 
-class ContractDialog(QDialog):
+class ContractDialog(GuardedDialog):
     """Places per age band and booking hours, cost per place and month, contract period."""
 
     def __init__(self, service: KitaService, contract: ContractInfo | None = None, year: int | None = None,
@@ -152,6 +154,7 @@ class ContractDialog(QDialog):
         layout.addLayout(form)
         self.buttons = _buttons(self)
         layout.addWidget(self.buttons)
+        self.remember_state()
 
     def _default_period(self) -> None:
         first, last = rules.kita_year_bounds(self.year.currentData())

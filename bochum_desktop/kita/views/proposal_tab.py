@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,11 +26,11 @@ from .. import reports, rules
 from ..dto import Proposal, ProposalEntry
 from ..model import BAND_LABELS
 from ..service import KitaService
-from .common import MessageLine, ask_save_path, attach, current_row, fill_years, setup_table
+from .common import GuardedDialog, MessageLine, ask_save_path, attach, current_row, fill_years, setup_table
 from .rows_model import RowColumn, RowsModel
 
 
-class OverrideDialog(QDialog):
+class OverrideDialog(GuardedDialog):
     """HR puts a proposed child into another Kita; a reason is required."""
 
     def __init__(self, service: KitaService, entry: ProposalEntry, parent: QWidget | None = None):
@@ -55,6 +54,7 @@ class OverrideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box)
+        self.remember_state()
 
     def save(self) -> None:
         reason = self.reason.text().strip()
