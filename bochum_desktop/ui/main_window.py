@@ -124,11 +124,25 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.start_page if key == "start" else self.page(key)
         if key == "start":
             self.start_page.refresh()
-            self.stack.setCurrentWidget(self.start_page)
-            return
-        self.stack.setCurrentWidget(self.page(key))
+        self.stack.setCurrentWidget(page)
+        self._focus_page_after_nav(page)
+
+    def _focus_page_after_nav(self, page: QWidget) -> None:
+        """Keyboard order follows the screen: navigation, then the page, then the status bar. Pages are
+        built on first use, after the status bar, so Qt's default order would put them last."""
+        tab_stops = []
+        widget = self.nav.nextInFocusChain()
+        while widget is not self.nav:
+            if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                tab_stops.append(widget)
+            widget = widget.nextInFocusChain()
+        previous = self.nav
+        for widget in tab_stops:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def page(self, key: str) -> QWidget:
         """Feature pages are built on first use so start-up stays fast."""

@@ -22,7 +22,7 @@ class SearchDialog(QDialog):
         self.ctx = ctx
         self.features = features
         self.setWindowTitle(self.tr("Search"))
-        self.resize(560, 420)
+        self.resize(760, 460)
         layout = QVBoxLayout(self)
         label = QLabel(self.tr("&Search for:"))
         self.edit = QLineEdit()
@@ -58,7 +58,9 @@ class SearchDialog(QDialog):
             except Exception:
                 log.exception("search in %s failed", feature.key)
         for hit in self.hits:
-            item = QListWidgetItem(f"{hit.title} — {hit.subtitle}  [{titles.get(hit.feature, hit.feature)}]")
+            text = f"{hit.title} — {hit.subtitle}  [{titles.get(hit.feature, hit.feature)}]"
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
         self.status.setText(self.tr("%n hit(s)", "", len(self.hits)))

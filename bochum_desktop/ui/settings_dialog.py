@@ -74,7 +74,10 @@ class SettingsDialog(QDialog):
     def _general_tab(self) -> QWidget:
         s = self.ctx.settings
         page = QWidget()
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # rows keep their natural height; the space goes below them
         row = QWidget()
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
@@ -97,8 +100,19 @@ class SettingsDialog(QDialog):
         self.user_name.setPlaceholderText(self.ctx.user)
         self._labelled(form, self.tr("&Your name:"), self.user_name)
         self.roles = QListWidget()
+        role_labels = {
+            Role.KITA: self.tr("Kita-Kontingent (HR)"),
+            Role.IDEAS: self.tr("Ideenmanagement: coordination"),
+            Role.IDEAS_REVIEWER: self.tr("Ideenmanagement: expert review"),
+            Role.IDEAS_COMMITTEE: self.tr("Ideenmanagement: committee"),
+            Role.INTERPRETERS: self.tr("Interpreter pool (Lots*innen)"),
+            Role.VOLUNTEER_CARD: self.tr("Ehrenamtskarte NRW"),
+            Role.FAMILY_OFFICE: self.tr("Familienbüro"),
+            Role.ADMIN: self.tr("Administration (everything)"),
+        }
         for role in Role:
-            item = QListWidgetItem(role.value)
+            item = QListWidgetItem(role_labels[role])
+            item.setData(Qt.ItemDataRole.UserRole, role.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if role.value in s.roles else Qt.CheckState.Unchecked)
             self.roles.addItem(item)
@@ -116,7 +130,10 @@ class SettingsDialog(QDialog):
     def _letter_tab(self) -> QWidget:
         s = self.ctx.settings
         page = QWidget()
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         self.letter_form = QComboBox()
         self.letter_form.addItem(self.tr("Form B (letterhead 45 mm)"), "B")
         self.letter_form.addItem(self.tr("Form A (letterhead 27 mm)"), "A")
@@ -163,7 +180,7 @@ class SettingsDialog(QDialog):
         s.language = self.language.currentData()
         s.user_name = self.user_name.text().strip()
         s.roles = [
-            self.roles.item(i).text()
+            self.roles.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.roles.count())
             if self.roles.item(i).checkState() == Qt.CheckState.Checked
         ]

@@ -86,77 +86,77 @@
         <translation>Name, Nummer, E-Mail …</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="88" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="89" />
         <source>Search the table</source>
         <translation>Tabelle durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="89" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="90" />
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="92" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="93" />
         <source>Number of entries</source>
         <translation>Anzahl der Einträge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="93" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="94" />
         <source>Columns…</source>
         <translation>Spalten…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="94" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="95" />
         <source>Choose the visible columns</source>
         <translation>Sichtbare Spalten auswählen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="95" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="96" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="96" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="97" />
         <source>Export the listed rows to an Excel file</source>
         <translation>Die aufgelisteten Zeilen als Excel-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="97" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="98" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="98" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="99" />
         <source>Export the listed rows to a PDF file</source>
         <translation>Die aufgelisteten Zeilen als PDF-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="112" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="113" />
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="158" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="159" />
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="347" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="348" />
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="350" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="351" />
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="350" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="351" />
         <source>{count} entries</source>
         <translation>{count} Einträge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="355" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="356" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -164,12 +164,12 @@
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../bochum_desktop/reference/views/employee_dialog.py" line="43" />
+        <location filename="../../bochum_desktop/reference/views/employee_dialog.py" line="42" />
         <source>Employee</source>
         <translation>Beschäftigte*r</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/employee_dialog.py" line="53" />
+        <location filename="../../bochum_desktop/reference/views/employee_dialog.py" line="52" />
         <source>&amp;Personnel number:</source>
         <translation>&amp;Personalnummer:</translation>
     </message>
@@ -209,17 +209,17 @@
         <translation>noch beschäftigt</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/employee_dialog.py" line="60" />
+        <location filename="../../bochum_desktop/reference/views/employee_dialog.py" line="61" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/employee_dialog.py" line="64" />
+        <location filename="../../bochum_desktop/reference/views/employee_dialog.py" line="65" />
         <source>&amp;Master data</source>
         <translation>&amp;Stammdaten</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/employee_dialog.py" line="66" />
+        <location filename="../../bochum_desktop/reference/views/employee_dialog.py" line="67" />
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
@@ -250,6 +250,32 @@
         <location filename="../../bochum_desktop/ui/error_dialog.py" line="63" />
         <source>An unexpected error occurred. Your saved data is safe; the last action was not completed.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherten Daten sind sicher; die letzte Aktion wurde nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../bochum_desktop/ui/forms.py" line="41" />
+        <source>required field</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/forms.py" line="98" />
+        <source>* required field</source>
+        <translation>* Pflichtfeld</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../bochum_desktop/ui/forms.py" line="140" />
+        <source>Unsaved input</source>
+        <translation>Ungespeicherte Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/forms.py" line="141" />
+        <source>Discard the unsaved input?</source>
+        <translation>Ungespeicherte Eingaben verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -298,67 +324,67 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="77" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="81" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="78" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="82" />
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="82" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="86" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="87" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="91" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="91" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="95" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="98" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="102" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="99" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="103" />
         <source>&amp;About…</source>
         <translation>Ü&amp;ber…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="105" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="109" />
         <source>User: %1</source>
         <translation>Benutzer*in: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="106" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="110" />
         <source>Data file: %1</source>
         <translation>Datendatei: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="107" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="111" />
         <source>Sync: local only</source>
         <translation>Sync: nur lokal</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="138" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="156" />
         <source>This area could not be opened. Details are in the log file.</source>
         <translation>Dieser Bereich konnte nicht geöffnet werden. Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="178" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="196" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="178" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="196" />
         <source>Some changes take effect after the next start of the program.</source>
         <translation>Einige Änderungen werden erst nach dem nächsten Programmstart wirksam.</translation>
     </message>
@@ -366,27 +392,27 @@
 <context>
     <name>OrgUnitDialog</name>
     <message>
-        <location filename="../../bochum_desktop/reference/views/org_unit_dialog.py" line="27" />
+        <location filename="../../bochum_desktop/reference/views/org_unit_dialog.py" line="26" />
         <source>Org unit</source>
         <translation>Organisationseinheit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/org_unit_dialog.py" line="33" />
+        <location filename="../../bochum_desktop/reference/views/org_unit_dialog.py" line="32" />
         <source>&amp;Code:</source>
         <translation>&amp;Kennziffer:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/org_unit_dialog.py" line="34" />
+        <location filename="../../bochum_desktop/reference/views/org_unit_dialog.py" line="33" />
         <source>&amp;Name:</source>
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/org_unit_dialog.py" line="35" />
+        <location filename="../../bochum_desktop/reference/views/org_unit_dialog.py" line="34" />
         <source>&amp;Active:</source>
         <translation>&amp;Aktiv:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/org_unit_dialog.py" line="35" />
+        <location filename="../../bochum_desktop/reference/views/org_unit_dialog.py" line="34" />
         <source>in use</source>
         <translation>in Verwendung</translation>
     </message>
@@ -402,93 +428,93 @@
 <context>
     <name>ReferencePage</name>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="31" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="29" />
         <source>&amp;Employees</source>
         <translation>&amp;Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="32" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="30" />
         <source>&amp;Org units</source>
         <translation>&amp;Organisationseinheiten</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="39" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="37" />
         <source>Personnel no.</source>
         <translation>Personalnr.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="40" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="38" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="41" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="39" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="42" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="40" />
         <source>Org unit</source>
         <translation>Organisationseinheit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="43" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="41" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="44" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="42" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="45" />
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="126" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="43" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="131" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="56" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="54" />
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="60" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="58" />
         <source>&amp;New employee…</source>
         <translation>&amp;Neue*r Beschäftigte*r…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="62" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="60" />
         <source>E&amp;dit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="64" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="62" />
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="66" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="64" />
         <source>&amp;Import from Excel…</source>
         <translation>Aus Excel &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="86" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="88" />
         <source>Import employees</source>
         <translation>Beschäftigte importieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="92" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="97" />
         <source>Import org units</source>
         <translation>Organisationseinheiten importieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="107" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="112" />
         <source>Delete employee</source>
         <translation>Beschäftigte löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="108" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="113" />
         <source>Delete %n employee(s)? Personal data is removed; the record remains as a tombstone.</source>
         <translation>
             <numerusform>%n Beschäftigte*n löschen? Die personenbezogenen Daten werden entfernt; der Datensatz bleibt als Löschvermerk.</numerusform>
@@ -496,27 +522,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="124" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="129" />
         <source>Code</source>
         <translation>Kennziffer</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="125" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="130" />
         <source>Name</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="133" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="138" />
         <source>Org units</source>
         <translation>Organisationseinheiten</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="137" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="142" />
         <source>New &amp;org unit…</source>
         <translation>Neue &amp;Organisationseinheit…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="140" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="145" />
         <source>Import from E&amp;xcel…</source>
         <translation>Aus E&amp;xcel importieren…</translation>
     </message>
@@ -549,7 +575,7 @@
         <translation>Bitte mindestens zwei Zeichen eingeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bochum_desktop/ui/search_dialog.py" line="64" />
+        <location filename="../../bochum_desktop/ui/search_dialog.py" line="66" />
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -560,137 +586,177 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="43" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="42" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="49" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="48" />
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="50" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="49" />
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="54" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="55" />
         <source>Letter templates</source>
         <translation>Briefvorlagen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="85" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="89" />
         <source>&amp;Data file:</source>
         <translation>&amp;Datendatei:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="87" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="91" />
         <source>Data file</source>
         <translation>Datendatei</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="89" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="93" />
         <source>A new data file is used after the next start.</source>
         <translation>Eine neue Datendatei wird ab dem nächsten Start verwendet.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="94" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="98" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="101" />
         <source>&amp;Your name:</source>
         <translation>&amp;Ihr Name:</translation>
     </message>
     <message>
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="104" />
+        <source>Kita-Kontingent (HR)</source>
+        <translation>Kita-Kontingent (Personalamt)</translation>
+    </message>
+    <message>
         <location filename="../../bochum_desktop/ui/settings_dialog.py" line="105" />
+        <source>Ideenmanagement: coordination</source>
+        <translation>Ideenmanagement: Koordination</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="106" />
+        <source>Ideenmanagement: expert review</source>
+        <translation>Ideenmanagement: Begutachtung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="107" />
+        <source>Ideenmanagement: committee</source>
+        <translation>Ideenmanagement: Kommission</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="108" />
+        <source>Interpreter pool (Lots*innen)</source>
+        <translation>Lots*innen-Pool</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="109" />
+        <source>Ehrenamtskarte NRW</source>
+        <translation>Ehrenamtskarte NRW</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="110" />
+        <source>Familienbüro</source>
+        <translation>Familienbüro</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="111" />
+        <source>Administration (everything)</source>
+        <translation>Administration (alles)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="120" />
         <source>&amp;Roles on this desk:</source>
         <translation>&amp;Rollen an diesem Arbeitsplatz:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="123" />
         <source>Desk &amp;prefix for numbers:</source>
         <translation>&amp;Platzkürzel für Nummern:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="112" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="127" />
         <source>&amp;Backups to keep:</source>
         <translation>&amp;Sicherungen behalten:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="138" />
         <source>Form B (letterhead 45 mm)</source>
         <translation>Form B (Briefkopf 45 mm)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="121" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="139" />
         <source>Form A (letterhead 27 mm)</source>
         <translation>Form A (Briefkopf 27 mm)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="123" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="141" />
         <source>Letter &amp;form (DIN 5008):</source>
         <translation>Brief&amp;form (DIN 5008):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="125" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="143" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="126" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="144" />
         <source>Unit:</source>
         <translation>Dienststelle:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="127" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="145" />
         <source>Street:</source>
         <translation>Straße:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="128" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="146" />
         <source>Postcode and city:</source>
         <translation>PLZ und Ort:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="129" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="147" />
         <source>Contact person:</source>
         <translation>Ansprechperson:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="130" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="148" />
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="131" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="149" />
         <source>E-mail:</source>
         <translation>E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="150" />
         <source>Website:</source>
         <translation>Internet:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="143" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="161" />
         <source>Choose data file</source>
         <translation>Datendatei wählen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="143" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="161" />
         <source>Data files (*.sqlite)</source>
         <translation>Datendateien (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="181" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="199" />
         <source>The settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -785,42 +851,42 @@
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../../bochum_desktop/ui/table_export.py" line="42" />
+        <location filename="../../bochum_desktop/ui/table_export.py" line="43" />
         <source>Search: “%1”</source>
         <translation>Suche: „%1“</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_export.py" line="43" />
+        <location filename="../../bochum_desktop/ui/table_export.py" line="44" />
         <source>All entries</source>
         <translation>Alle Einträge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_export.py" line="47" />
+        <location filename="../../bochum_desktop/ui/table_export.py" line="48" />
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_export.py" line="57" />
+        <location filename="../../bochum_desktop/ui/table_export.py" line="58" />
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_export.py" line="79" />
+        <location filename="../../bochum_desktop/ui/table_export.py" line="83" />
         <source>Writing Excel file…</source>
         <translation>Excel-Datei wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_export.py" line="93" />
+        <location filename="../../bochum_desktop/ui/table_export.py" line="100" />
         <source>Writing PDF list…</source>
         <translation>PDF-Liste wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_export.py" line="106" />
+        <location filename="../../bochum_desktop/ui/table_export.py" line="113" />
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-Dateien (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_export.py" line="111" />
+        <location filename="../../bochum_desktop/ui/table_export.py" line="118" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>

@@ -169,3 +169,68 @@ def test_window_geometry_is_remembered(qtbot, ctx, reference):
     qtbot.addWidget(again)
     assert (again.size().width(), again.size().height()) == (700, 500)
     QApplication.processEvents()
+
+
+def test_employee_dialog_asks_before_discarding_typed_input(qtbot, ctx, reference, monkeypatch):
+    from bochum_desktop.reference.views.employee_dialog import EmployeeDialog
+
+    asked = []
+    dialog = EmployeeDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monkeypatch.setattr(dialog, "confirm_discard", lambda: asked.append(1) or False)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed yet: closes without a question
+    assert asked == [] and not dialog.isVisible()
+
+    dialog = EmployeeDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monkeypatch.setattr(dialog, "confirm_discard", lambda: asked.append(1) or False)
+    qtbot.keyClicks(dialog.last_name, "Kaya")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [1] and dialog.isVisible() and dialog.last_name.text() == "Kaya"
+    monkeypatch.setattr(dialog, "confirm_discard", lambda: True)
+    dialog.close()
+    assert not dialog.isVisible()
+
+
+def test_required_fields_are_marked_in_text_and_for_screen_readers(qtbot, ctx, reference):
+    from bochum_desktop.reference.views.employee_dialog import EmployeeDialog
+
+    dialog = EmployeeDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    form_labels = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is dialog.last_name]
+    assert form_labels and "*" in form_labels[0]
+    assert dialog.last_name.accessibleDescription()
+    assert not dialog.email.accessibleDescription()
+
+
+def test_roles_are_shown_in_german_and_stored_as_keys(qtbot, ctx):
+    from bochum_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx, [])
+    qtbot.addWidget(dialog)
+    texts = [dialog.roles.item(i).text() for i in range(dialog.roles.count())]
+    assert "ideas_reviewer" not in texts and any("Ideenmanagement" in t for t in texts)
+    for i in range(dialog.roles.count()):
+        item = dialog.roles.item(i)
+        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ("kita", "ideas_reviewer")
+                           else Qt.CheckState.Unchecked)
+    dialog.accept()
+    assert ctx.settings_store.load().roles == ["kita", "ideas_reviewer"]
+
+
+def test_tab_from_the_navigation_goes_into_the_page(qtbot, window):
+    from PySide6.QtWidgets import QPushButton
+
+    window.set_sync_widget(QPushButton("Jetzt synchronisieren"))  # a focusable widget in the status bar
+    page = window.show_feature("reference")
+    chain = []
+    widget = window.nav.nextInFocusChain()
+    while widget is not window.nav and len(chain) < 400:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    page_position = next(i for i, w in enumerate(chain) if w is page or page.isAncestorOf(w))
+    status_position = next(i for i, w in enumerate(chain) if window.statusBar().isAncestorOf(w) or w is window.statusBar())
+    assert page_position < status_position

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from ...context import AppContext
 from ...core.errors import DomainError
 from ...ui.error_dialog import show_error
-from ...ui.forms import FieldErrors
+from ...ui.forms import FieldErrors, FormDialog, required_note
 from ...ui.history import HistoryWidget
 from ..service import EmployeeData, OrgUnitData, ReferenceService
 
@@ -33,7 +32,7 @@ FIELD_LABELS = {
 }
 
 
-class EmployeeDialog(QDialog):
+class EmployeeDialog(FormDialog):
     def __init__(self, ctx: AppContext, employee: EmployeeData | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -50,13 +49,15 @@ class EmployeeDialog(QDialog):
         form = QFormLayout(form_page)
         self.errors = FieldErrors(form)
         form.addRow(self.errors.general)
-        self.personnel_number = self.errors.add_row("personnel_number", self.tr("&Personnel number:"), QLineEdit())
-        self.last_name = self.errors.add_row("last_name", self.tr("&Last name:"), QLineEdit())
-        self.first_name = self.errors.add_row("first_name", self.tr("&First name:"), QLineEdit())
+        self.personnel_number = self.errors.add_row("personnel_number", self.tr("&Personnel number:"), QLineEdit(),
+                                                    required=True)
+        self.last_name = self.errors.add_row("last_name", self.tr("&Last name:"), QLineEdit(), required=True)
+        self.first_name = self.errors.add_row("first_name", self.tr("&First name:"), QLineEdit(), required=True)
         self.org_unit = self.errors.add_row("org_unit_id", self.tr("&Org unit:"), QComboBox())
         self.email = self.errors.add_row("email", self.tr("&E-mail:"), QLineEdit())
         self.phone = self.errors.add_row("phone", self.tr("P&hone:"), QLineEdit())
         self.active = self.errors.add_row("active", self.tr("&Active:"), QCheckBox(self.tr("still employed")))
+        form.addRow(required_note())
         self.org_unit.addItem(self.tr("(none)"), None)
         units: list[OrgUnitData] = self.service.list_units()
         for unit in units:
@@ -81,6 +82,7 @@ class EmployeeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.personnel_number.setFocus()
+        self.remember_state()
 
     def data(self) -> EmployeeData:
         return EmployeeData(

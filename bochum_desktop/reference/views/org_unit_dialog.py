@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -14,11 +13,11 @@ from PySide6.QtWidgets import (
 
 from ...context import AppContext
 from ...core.errors import DomainError
-from ...ui.forms import FieldErrors
+from ...ui.forms import FieldErrors, FormDialog, required_note
 from ..service import OrgUnitData, ReferenceService
 
 
-class OrgUnitDialog(QDialog):
+class OrgUnitDialog(FormDialog):
     def __init__(self, ctx: AppContext, unit: OrgUnitData | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = ReferenceService(ctx.db)
@@ -30,14 +29,16 @@ class OrgUnitDialog(QDialog):
         layout.addLayout(form)
         self.errors = FieldErrors(form)
         form.addRow(self.errors.general)
-        self.code = self.errors.add_row("code", self.tr("&Code:"), QLineEdit(unit.code if unit else ""))
-        self.name = self.errors.add_row("name", self.tr("&Name:"), QLineEdit(unit.name if unit else ""))
+        self.code = self.errors.add_row("code", self.tr("&Code:"), QLineEdit(unit.code if unit else ""), required=True)
+        self.name = self.errors.add_row("name", self.tr("&Name:"), QLineEdit(unit.name if unit else ""), required=True)
         self.active = self.errors.add_row("active", self.tr("&Active:"), QCheckBox(self.tr("in use")))
         self.active.setChecked(unit.active if unit else True)
+        form.addRow(required_note())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.remember_state()
 
     def save(self) -> None:
         data = OrgUnitData(id=self.unit.id if self.unit else None, code=self.code.text(), name=self.name.text(),
