@@ -901,142 +901,182 @@
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="188" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="195" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="189" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="196" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="190" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="197" />
         <source>S&amp;how:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="193" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="200" />
         <source>Applicant</source>
         <translation>Antragsteller*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="194" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="201" />
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="195" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="202" />
         <source>Kita</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="196" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="203" />
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="197" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="204" />
         <source>Hours</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="198" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="205" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="199" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="206" />
         <source>Answer by</source>
         <translation>Antwort bis</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="200" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="207" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="201" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="208" />
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="203" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="210" />
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="205" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="212" />
         <source>&amp;Accepted</source>
         <translation>&amp;Angenommen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="206" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="213" />
         <source>&amp;Declined, keep on waiting list</source>
         <translation>Abgelehnt, auf der &amp;Warteliste lassen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="207" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="214" />
         <source>Declined, &amp;no further offers</source>
         <translation>Abgelehnt, &amp;keine weiteren Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="208" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="215" />
         <source>&amp;Expire overdue offers</source>
         <translation>Abgelaufene Angebote &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="209" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="216" />
         <source>Offer &amp;letters…</source>
         <translation>Angebots&amp;briefe…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="210" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="217" />
         <source>Offer letters of all listed open offers into one PDF</source>
         <translation>Angebotsbriefe aller aufgelisteten offenen Angebote in eine PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="234" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="241" />
         <source>Please select an offer first.</source>
         <translation>Bitte zuerst ein Angebot auswählen.</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="248" />
+        <source>Record answer</source>
+        <translation>Antwort erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="253" />
+        <source>Record the offer for %1 (%2) as accepted? %1 gets the place in %3 from %4.</source>
+        <translation>Angebot für %1 (%2) als angenommen erfassen? %1 erhält den Platz in %3 ab %4.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="261" />
         <source>%1 placed in %2 from %3.</source>
         <translation>%1 hat ab %3 einen Platz in %2.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="263" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="269" />
+        <source>Record the offer for %1 (%2) in %3 as declined? The application goes back on the waiting list.</source>
+        <translation>Angebot für %1 (%2) in %3 als abgelehnt erfassen? Der Antrag kommt zurück auf die Warteliste.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="271" />
+        <source>Record the offer for %1 (%2) in %3 as declined? The application gets no further offers.</source>
+        <translation>Angebot für %1 (%2) in %3 als abgelehnt erfassen? Der Antrag erhält keine weiteren Angebote.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="282" />
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="264" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="283" />
         <source>Offer declined. Next in line for %1: %2 (compute and confirm the proposal).</source>
         <translation>Angebot abgelehnt. Als Nächste für %1: %2 (Vorschlag berechnen und bestätigen).</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="270" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="290" />
+        <source>No open offer is past its answer deadline.</source>
+        <translation>Kein offenes Angebot hat seine Antwortfrist überschritten.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="292" />
+        <source>Close 1 expired offer? The application goes back on the waiting list.</source>
+        <translation>1 abgelaufenes Angebot schließen? Der Antrag kommt zurück auf die Warteliste.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="294" />
+        <source>Close %1 expired offers? The applications go back on the waiting list.</source>
+        <translation>%1 abgelaufene Angebote schließen? Die Anträge kommen zurück auf die Warteliste.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="295" />
+        <source>Expire offers</source>
+        <translation>Abgelaufene Angebote schließen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="299" />
         <source>%1 offers expired.</source>
         <translation>%1 Angebote abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="275" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="304" />
         <source>No open offers listed.</source>
         <translation>Keine offenen Angebote in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="277" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="306" />
         <source>Save offer letters</source>
         <translation>Angebotsbriefe speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="278" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="307" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="287" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="316" />
         <source>%1 letters saved: %2</source>
         <translation>%1 Briefe gespeichert: %2</translation>
     </message>
@@ -1044,22 +1084,22 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="40" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="41" />
         <source>Change proposal</source>
         <translation>Vorschlag ändern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="44" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="45" />
         <source>&amp;Kita:</source>
         <translation>&amp;Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="48" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="49" />
         <source>&amp;Reason:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="51" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="52" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1067,112 +1107,127 @@
 <context>
     <name>ProposalTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="81" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="82" />
         <source>Kita &amp;year:</source>
         <translation>Kita-&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="83" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="84" />
         <source>Start &amp;month:</source>
         <translation>Beginn&amp;monat:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="85" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="86" />
         <source>&amp;Compute proposal</source>
         <translation>Vorschlag &amp;berechnen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="86" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="87" />
         <source>Change &amp;Kita…</source>
         <translation>&amp;Kita ändern…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="87" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="88" />
         <source>Con&amp;firm checked → offers</source>
         <translation>Angehakte be&amp;stätigen → Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="89" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="90" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="90" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="91" />
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="91" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="92" />
         <source>Applicant</source>
         <translation>Antragsteller*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="92" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="93" />
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="93" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="94" />
         <source>Kita</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="94" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="95" />
         <source>Choice</source>
         <translation>Wunsch</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="95" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="96" />
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="96" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="97" />
         <source>Hours</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="97" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="98" />
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="99" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="100" />
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="102" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="103" />
         <source>Not placed</source>
         <translation>Ohne Platz</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="103" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="104" />
         <source>&amp;Not placed (with reason):</source>
         <translation>&amp;Ohne Platz (mit Grund):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="147" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="148" />
         <source>%1 places proposed, %2 applications not placed.</source>
         <translation>%1 Plätze vorgeschlagen, %2 Anträge ohne Platz.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="154" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="155" />
         <source>Please select a proposal line first.</source>
         <translation>Bitte zuerst eine Vorschlagszeile auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="163" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="164" />
         <source>Please compute a proposal first.</source>
         <translation>Bitte zuerst einen Vorschlag berechnen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="167" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="168" />
         <source>No proposal line is checked.</source>
         <translation>Keine Vorschlagszeile ist angehakt.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="177" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="171" />
+        <source>Create 1 offer and set the answer deadline (%2)?</source>
+        <translation>1 Angebot erstellen und Antwortfrist setzen (bis %2)?</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="172" />
+        <source>Create %1 offers and set the answer deadlines (%2)?</source>
+        <translation>%1 Angebote erstellen und Fristen setzen (Antwort bis %2)?</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="173" />
+        <source>Confirm proposal</source>
+        <translation>Vorschlag bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="184" />
         <source>%1 offers created. Answer by %2.</source>
         <translation>%1 Angebote erstellt. Antwort bis %2.</translation>
     </message>

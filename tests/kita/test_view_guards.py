@@ -61,3 +61,63 @@ def test_kita_and_contract_dialogs_ask_too(qtbot, service, kitas, answers):
         _cancel(qtbot, dlg)
         assert dlg.isVisible()
     assert answers.asked == ["Discard unsaved input?"] * 2
+
+
+def _offers_page(qtbot, ctx, service, kitas):
+    from datetime import date
+
+    from bochum_desktop.kita.views.page import KitaPage
+
+    from .conftest import make_draft
+
+    rathaus, sonne = kitas
+    service.create_application(make_draft([rathaus.id]))
+    service.create_application(make_draft([rathaus.id, sonne.id], personnel_number="54321", last_name="Schmidt",
+                                          child_first_name="Mia"))
+    page = KitaPage(ctx)
+    qtbot.addWidget(page)
+    page.proposal.select_start(2026, date(2027, 1, 1))
+    page.proposal.compute()
+    return page
+
+
+def test_confirming_the_proposal_names_the_count_and_no_creates_nothing(qtbot, ctx, service, kitas, answers):
+    page = _offers_page(qtbot, ctx, service, kitas)
+    prop = page.proposal
+    assert prop.model.rowCount() == 2
+    answers.queue.append(False)
+    assert prop.confirm() == []
+    assert answers.asked == ["Create 2 offers and set the answer deadlines (10.12.2026)?"]
+    assert service.list_offers() == [] and prop.model.rowCount() == 2  # nothing happened, lines kept
+    answers.queue.append(True)
+    assert len(prop.confirm()) == 2
+
+
+def test_offer_answers_and_expiry_ask_first(qtbot, ctx, service, kitas, answers, clock):
+
+    page = _offers_page(qtbot, ctx, service, kitas)
+    answers.queue.append(True)
+    page.proposal.confirm()
+    offers = page.offers
+    offers.refresh()
+    offers.view.selectRow(0)
+    answers.asked.clear()
+    for button in (offers.accept_button, offers.decline_list_button, offers.decline_final_button):
+        answers.queue.append(False)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert [q.split("?")[0] for q in answers.asked] == [
+        "Record the offer for Ben (Müller, Anna) as accepted",
+        "Record the offer for Ben (Müller, Anna) in Kita Rathaus as declined",
+        "Record the offer for Ben (Müller, Anna) in Kita Rathaus as declined"]
+    assert "Kita Rathaus from 01.01.2027" in answers.asked[0]
+    assert "waiting list" in answers.asked[1] and "no further offers" in answers.asked[2]
+    assert {o.status for o in service.list_offers()} == {"open"}  # every "Nein" left the offers alone
+
+    answers.asked.clear()
+    qtbot.mouseClick(offers.expire_button, Qt.MouseButton.LeftButton)
+    assert answers.asked == [] and "No open offer" in offers.message.text()  # nothing overdue: no question
+    clock.advance(days=30)
+    answers.queue.append(False)
+    qtbot.mouseClick(offers.expire_button, Qt.MouseButton.LeftButton)
+    assert answers.asked == ["Close 2 expired offers? The applications go back on the waiting list."]
+    assert {o.status for o in service.list_offers()} == {"open"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from .. import reports, rules
 from ..dto import Proposal, ProposalEntry
 from ..model import BAND_LABELS
 from ..service import KitaService
+from . import common
 from .common import GuardedDialog, MessageLine, ask_save_path, attach, current_row, fill_years, setup_table
 from .rows_model import RowColumn, RowsModel
 
@@ -166,6 +167,12 @@ class ProposalTab(QWidget):
         if not entries:
             self.message.error(self.tr("No proposal line is checked."))
             return []
+        deadline = format_date(self.service.clock.today() + timedelta(days=self.service.offer_deadline_days))
+        question = (self.tr("Create 1 offer and set the answer deadline (%2)?") if len(entries) == 1 else
+                    self.tr("Create %1 offers and set the answer deadlines (%2)?"))
+        if not common.ask_yes_no(self, self.tr("Confirm proposal"), question.replace("%1", str(len(entries)))
+                                 .replace("%2", deadline)):
+            return []
         try:
             offers = self.service.confirm_proposal(self.proposal.year, self.proposal.start, entries)
         except DomainError as exc:
@@ -235,9 +242,15 @@ class OffersTab(QWidget):
             return None
         return self.model.row(row)
 
+    def _ask(self, offer, question: str) -> bool:
+        text = (question.replace("%1", offer.child_first_name).replace("%2", offer.applicant)
+                .replace("%3", offer.kita_name).replace("%4", format_date(offer.start_date)))
+        return common.ask_yes_no(self, self.tr("Record answer"), text)
+
     def accept_selected(self) -> None:
         offer = self._selected()
-        if offer is None:
+        if offer is None or not self._ask(offer, self.tr(
+                "Record the offer for %1 (%2) as accepted? %1 gets the place in %3 from %4.")):
             return
         try:
             answer = self.service.accept_offer(offer.id)
@@ -253,6 +266,12 @@ class OffersTab(QWidget):
         offer = self._selected()
         if offer is None:
             return
+        question = (self.tr("Record the offer for %1 (%2) in %3 as declined? The application goes back on the "
+                            "waiting list.") if back_to_list else
+                    self.tr("Record the offer for %1 (%2) in %3 as declined? The application gets no further "
+                            "offers."))
+        if not self._ask(offer, question):
+            return
         try:
             answer = self.service.decline_offer(offer.id, back_to_list)
         except DomainError as exc:
@@ -265,6 +284,16 @@ class OffersTab(QWidget):
                           .replace("%1", offer.kita_name).replace("%2", names))
 
     def expire(self) -> None:
+        today = self.service.clock.today()
+        overdue = [o for o in self.service.list_offers(("open",)) if o.deadline < today]
+        if not overdue:
+            self.message.info(self.tr("No open offer is past its answer deadline."))
+            return
+        question = (self.tr("Close 1 expired offer? The application goes back on the waiting list.")
+                    if len(overdue) == 1 else
+                    self.tr("Close %1 expired offers? The applications go back on the waiting list."))
+        if not common.ask_yes_no(self, self.tr("Expire offers"), question.replace("%1", str(len(overdue)))):
+            return
         answers = self.service.expire_offers()
         self.refresh()
         self.message.info(self.tr("%1 offers expired.").replace("%1", str(len(answers))))
