@@ -496,6 +496,9 @@ class SqlTableModel(QAbstractTableModel):
             return self._alignment(col)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{col.title}: {display_text(col, value)}"
+        if role == Qt.ItemDataRole.ToolTipRole and col.kind in ("text", "enum"):
+            text = display_text(col, value)
+            return text if len(text) > 25 else None  # long texts may be cut in the column
         return None
 
     @staticmethod

@@ -133,9 +133,11 @@ class DataTable(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._row_menu)
         header.setResizeContentsPrecision(100)  # size columns by the first 100 rows, not all loaded rows
-        header.blockSignals(True)
-        self.view.resizeColumnsToContents()
-        header.blockSignals(False)
+        self._fit_columns()
+        # Rows loaded in the background arrive after construction: fit once more when the first ones come,
+        # unless the user (or a restored state) has set widths already.
+        self._columns_fitted = self._model.rowCount() > 0
+        self._model.loaded.connect(self._fit_columns_once)
         header.sortIndicatorChanged.connect(lambda *_: self._store_state())
 
         layout = QVBoxLayout(self)
@@ -260,6 +262,8 @@ class DataTable(QWidget):
         for col in self._model.columns():
             if col.key in hidden:
                 self._model.set_column_visible(col.key, False)
+        if state.get("widths"):
+            self._columns_fitted = True  # the user's own widths win over fitting to the contents
         self._apply_widths(state.get("widths", {}))
         sort = state.get("sort")
         if sort and self._model.column_by_key(sort[0]) is not None:
@@ -287,6 +291,22 @@ class DataTable(QWidget):
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        self.view.resizeColumnsToContents()
+        # No column wider than half the view: long texts are cut with "…" and shown in full as tooltip.
+        limit = max(120, self.view.viewport().width() // 2)
+        for section in range(header.count()):
+            if header.sectionSize(section) > limit:
+                header.resizeSection(section, limit)
+        header.blockSignals(False)
+
+    def _fit_columns_once(self) -> None:
+        if not self._columns_fitted and self._model.rowCount() > 0:
+            self._columns_fitted = True
+            self._fit_columns()
 
     def _apply_widths(self, widths: dict) -> None:
         header = self.view.horizontalHeader()

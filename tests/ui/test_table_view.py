@@ -238,3 +238,33 @@ def test_background_loading_shows_loading_then_rows(db, employees, qtbot):
         assert not model.loading and model.total_count == 1  # the old rows stay on screen
     finally:
         assert runner.shutdown(5)
+
+
+def test_columns_fit_rows_that_arrive_in_the_background(qtbot, db):
+    """Regression: with a task runner the rows come after the widget is built; the columns must still be
+    sized to what they show, not to their headers."""
+    from sqlalchemy import select
+
+    from bochum_desktop.reference.model import Employee
+    from bochum_desktop.reference.service import EmployeeData, ReferenceService
+    from bochum_desktop.ui.table_model import Column, SqlTableModel
+    from bochum_desktop.ui.table_view import DataTable
+    from bochum_desktop.ui.task_runner import TaskRunner
+
+    ReferenceService(db).save_employee(EmployeeData(
+        id=None, personnel_number="100001", last_name="Müller", first_name="Anna",
+        email="anna.mueller-luedenscheidt@stadt-bochum.example"))
+    runner = TaskRunner()
+    columns = [Column("last_name", "Name", Employee.last_name), Column("email", "E", Employee.email),
+               Column("first_name", "Vorname", Employee.first_name)]
+    model = SqlTableModel(db, columns, select(Employee), Employee.id, runner=runner)
+    table = DataTable(model)
+    qtbot.addWidget(table)
+    table.resize(1000, 400)
+    table.show()
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    header = table.view.horizontalHeader()
+    assert header.sectionSize(1) > table.view.fontMetrics().horizontalAdvance("anna.mueller-luedenscheidt")
+    index = model.index(0, 1)
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "anna.mueller-luedenscheidt@stadt-bochum.example"
+    runner.shutdown()
