@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
+from ..core import validation
 from ..core.errors import ValidationError
 from ..core.formatting import format_date
 
@@ -177,6 +178,10 @@ def validate_application(
         errors["preferences"] = f"Wunsch-Kitas: höchstens {MAX_PREFERENCES} Kitas sind möglich."
     elif len(set(prefs)) != len(prefs):
         errors["preferences"] = "Wunsch-Kitas: jede Kita darf nur einmal genannt werden."
+    try:
+        validation.email(draft.email, "email")
+    except ValidationError as exc:
+        errors["email"] = "E-Mail: " + exc.errors["email"]
     if draft.working_hours is not None and not (Decimal(0) <= Decimal(draft.working_hours) <= Decimal(60)):
         errors["working_hours"] = "Wochenarbeitszeit: bitte einen Wert zwischen 0 und 60 Stunden angeben."
     if draft.child_birth_date is not None and draft.child_first_name:

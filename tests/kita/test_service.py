@@ -190,3 +190,24 @@ def test_demo_data_fills_every_tab(db, service):
     assert len(service.list_placements()) == 1
     assert service.compute_proposal(2026, date(2027, 1, 1)).entries
     assert [d.kind for d in service.due_items()] == ["offer_expiring"]
+
+
+def test_a_bad_email_is_refused_at_the_field(service, kitas):
+    with pytest.raises(ValidationError) as exc:
+        service.create_application(make_draft([kitas[0].id], email="kein-at"))
+    assert exc.value.errors == {"email": "E-Mail: „kein-at“ ist keine gültige E-Mail-Adresse."}
+    assert service.list_applications() == []
+    assert service.create_application(make_draft([kitas[0].id], email="a.mueller@bochum.example")).email
+
+
+def test_the_form_shows_the_email_message_under_the_field(qtbot, service, kitas):
+    from bochum_desktop.kita.views.application_dialog import ApplicationDialog
+
+    dlg = ApplicationDialog(service, None)
+    qtbot.addWidget(dlg)
+    for edit, text in ((dlg.last_name, "Schmidt"), (dlg.first_name, "Carl"), (dlg.child_first_name, "Mia"),
+                       (dlg.child_birth_date, "01.03.2025"), (dlg.desired_start, "01.01.2027"), (dlg.email, "kein-at")):
+        qtbot.keyClicks(edit, text)
+    dlg.preferences[0].setCurrentIndex(1)
+    dlg.save()
+    assert dlg.saved is None and "keine gültige E-Mail-Adresse" in dlg.errors.labels["email"].text()
