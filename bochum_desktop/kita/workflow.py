@@ -79,6 +79,15 @@ class WorkflowMixin:
         unplaced = [(i, by_id[i].applicant, reason) for i, reason in result.unplaced.items()]
         return Proposal(year, start, entries, unplaced, scheme.valid_from)
 
+    def first_demand_month(self, not_before: date) -> date | None:
+        """The first month from `not_before` on in which an open application wants its place to start
+        (one that wanted to start earlier still wants a place now), or None without open applications.
+        The proposal tab starts there instead of at a month nobody asked for."""
+        floor = not_before.replace(day=1)
+        months = [max(a.desired_start.replace(day=1), floor) for a in self.list_applications(OPEN_STATUSES)
+                  if a.desired_start is not None and a.child_birth_date is not None]
+        return min(months, default=None)
+
     def confirm_proposal(self, year: int, start_month: date, entries: list[ProposalEntry]) -> list[OfferInfo]:
         """Turn (possibly HR-changed) proposal entries into open offers, all or none.
 

@@ -608,27 +608,27 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="94" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="100" />
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="151" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="157" />
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="152" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="158" />
         <source>&amp;No</source>
         <translation>&amp;Nein</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="188" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="194" />
         <source>Discard input?</source>
         <translation>Eingaben verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="189" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="195" />
         <source>Discard unsaved input?</source>
         <translation>Ungespeicherte Eingaben verwerfen?</translation>
     </message>
@@ -901,182 +901,182 @@
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="195" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="211" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="196" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="212" />
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="197" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="213" />
         <source>S&amp;how:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="200" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="216" />
         <source>Applicant</source>
         <translation>Antragsteller*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="201" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="217" />
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="202" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="218" />
         <source>Kita</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="203" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="219" />
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="204" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="220" />
         <source>Hours</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="205" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="221" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="206" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="222" />
         <source>Answer by</source>
         <translation>Antwort bis</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="207" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="223" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="208" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="224" />
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="210" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="226" />
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="212" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="228" />
         <source>&amp;Accepted</source>
         <translation>&amp;Angenommen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="213" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="229" />
         <source>&amp;Declined, keep on waiting list</source>
         <translation>Abgelehnt, auf der &amp;Warteliste lassen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="214" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="230" />
         <source>Declined, &amp;no further offers</source>
         <translation>Abgelehnt, &amp;keine weiteren Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="215" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="231" />
         <source>&amp;Expire overdue offers</source>
         <translation>Abgelaufene Angebote &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="216" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="232" />
         <source>Offer &amp;letters…</source>
         <translation>Angebots&amp;briefe…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="217" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="233" />
         <source>Offer letters of all listed open offers into one PDF</source>
         <translation>Angebotsbriefe aller aufgelisteten offenen Angebote in eine PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="241" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="257" />
         <source>Please select an offer first.</source>
         <translation>Bitte zuerst ein Angebot auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="248" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="264" />
         <source>Record answer</source>
         <translation>Antwort erfassen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="253" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="269" />
         <source>Record the offer for %1 (%2) as accepted? %1 gets the place in %3 from %4.</source>
         <translation>Angebot für %1 (%2) als angenommen erfassen? %1 erhält den Platz in %3 ab %4.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="261" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="277" />
         <source>%1 placed in %2 from %3.</source>
         <translation>%1 hat ab %3 einen Platz in %2.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="269" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="285" />
         <source>Record the offer for %1 (%2) in %3 as declined? The application goes back on the waiting list.</source>
         <translation>Angebot für %1 (%2) in %3 als abgelehnt erfassen? Der Antrag kommt zurück auf die Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="271" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="287" />
         <source>Record the offer for %1 (%2) in %3 as declined? The application gets no further offers.</source>
         <translation>Angebot für %1 (%2) in %3 als abgelehnt erfassen? Der Antrag erhält keine weiteren Angebote.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="282" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="298" />
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="283" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="299" />
         <source>Offer declined. Next in line for %1: %2 (compute and confirm the proposal).</source>
         <translation>Angebot abgelehnt. Als Nächste für %1: %2 (Vorschlag berechnen und bestätigen).</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="290" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="306" />
         <source>No open offer is past its answer deadline.</source>
         <translation>Kein offenes Angebot hat seine Antwortfrist überschritten.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="292" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="308" />
         <source>Close 1 expired offer? The application goes back on the waiting list.</source>
         <translation>1 abgelaufenes Angebot schließen? Der Antrag kommt zurück auf die Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="294" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="310" />
         <source>Close %1 expired offers? The applications go back on the waiting list.</source>
         <translation>%1 abgelaufene Angebote schließen? Die Anträge kommen zurück auf die Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="295" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="311" />
         <source>Expire offers</source>
         <translation>Abgelaufene Angebote schließen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="299" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="315" />
         <source>%1 offers expired.</source>
         <translation>%1 Angebote abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="304" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="320" />
         <source>No open offers listed.</source>
         <translation>Keine offenen Angebote in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="306" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="322" />
         <source>Save offer letters</source>
         <translation>Angebotsbriefe speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="307" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="323" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="316" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="332" />
         <source>%1 letters saved: %2</source>
         <translation>%1 Briefe gespeichert: %2</translation>
     </message>
@@ -1192,42 +1192,52 @@
         <translation>&amp;Ohne Platz (mit Grund):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="148" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="151" />
         <source>%1 places proposed, %2 applications not placed.</source>
         <translation>%1 Plätze vorgeschlagen, %2 Anträge ohne Platz.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="155" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="163" />
+        <source>Nothing to propose: there are no open applications.</source>
+        <translation>Kein Vorschlag: Es gibt keine offenen Anträge.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="164" />
+        <source>Nothing to propose: no open application wants to start in %1 or earlier — next desired start: %2.</source>
+        <translation>Kein Vorschlag: Keine offenen Anträge mit gewünschtem Beginn bis %1 — nächster gewünschter Beginn: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="171" />
         <source>Please select a proposal line first.</source>
         <translation>Bitte zuerst eine Vorschlagszeile auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="164" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="180" />
         <source>Please compute a proposal first.</source>
         <translation>Bitte zuerst einen Vorschlag berechnen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="168" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="184" />
         <source>No proposal line is checked.</source>
         <translation>Keine Vorschlagszeile ist angehakt.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="171" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="187" />
         <source>Create 1 offer and set the answer deadline (%2)?</source>
         <translation>1 Angebot erstellen und Antwortfrist setzen (bis %2)?</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="172" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="188" />
         <source>Create %1 offers and set the answer deadlines (%2)?</source>
         <translation>%1 Angebote erstellen und Fristen setzen (Antwort bis %2)?</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="173" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="189" />
         <source>Confirm proposal</source>
         <translation>Vorschlag bestätigen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="184" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="200" />
         <source>%1 offers created. Answer by %2.</source>
         <translation>%1 Angebote erstellt. Antwort bis %2.</translation>
     </message>

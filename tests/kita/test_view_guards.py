@@ -121,3 +121,37 @@ def test_offer_answers_and_expiry_ask_first(qtbot, ctx, service, kitas, answers,
     qtbot.mouseClick(offers.expire_button, Qt.MouseButton.LeftButton)
     assert answers.asked == ["Close 2 expired offers? The applications go back on the waiting list."]
     assert {o.status for o in service.list_offers()} == {"open"}
+
+
+def test_proposal_starts_at_the_first_wanted_month_and_explains_an_empty_result(qtbot, ctx, service, kitas):
+    from datetime import date
+
+    from bochum_desktop.kita.views.proposal_tab import ProposalTab
+
+    from .conftest import make_draft
+
+    service.create_application(make_draft([kitas[0].id], desired_start=date(2027, 1, 15)))
+    tab = ProposalTab(service)
+    qtbot.addWidget(tab)
+    assert tab.start_month() == date(2027, 1, 1)  # not 11/2026 (today), where nobody wants a place
+    tab.compute()
+    assert tab.model.rowCount() == 1
+
+    tab.select_start(2026, date(2026, 11, 1))
+    tab.compute()
+    assert tab.model.rowCount() == 0
+    assert tab.message.text() == ("ℹ Nothing to propose: no open application wants to start in 11/2026 or earlier "
+                                  "— next desired start: 01/2027.")
+
+
+def test_first_demand_month(service, kitas):
+    from datetime import date
+
+    from .conftest import make_draft
+
+    assert service.first_demand_month(date(2026, 11, 26)) is None
+    service.create_application(make_draft([kitas[0].id], desired_start=date(2027, 3, 1)))
+    service.create_application(make_draft([kitas[0].id], personnel_number="54321", desired_start=date(2027, 2, 1)))
+    assert service.first_demand_month(date(2026, 11, 26)) == date(2027, 2, 1)
+    # an application whose wished start has passed still wants a place now
+    assert service.first_demand_month(date(2027, 4, 10)) == date(2027, 4, 1)

@@ -48,6 +48,12 @@ class MessageLine(QLabel):
         self.setStyleSheet("")
         self.setVisible(True)
 
+    def note(self, text: str) -> None:
+        """Neither success nor error: e.g. a computation that found nothing to do, and why."""
+        self.setText("ℹ " + text)
+        self.setStyleSheet("")
+        self.setVisible(True)
+
     def clear_message(self) -> None:
         self.clear()
         self.setVisible(False)

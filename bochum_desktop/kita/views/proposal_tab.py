@@ -125,8 +125,11 @@ class ProposalTab(QWidget):
         today = self.service.clock.today().replace(day=1)
         for m in rules.kita_year_months(self.year.currentData()):
             self.month.addItem(m.strftime("%m/%Y"), m.isoformat())  # str: Qt would turn a date into QDate
+        # Start where the demand is: the first month an open application wants (else this month).
+        demand = self.service.first_demand_month(today)
+        wanted = self.month.findData(demand.isoformat()) if demand else -1
         later = [i for i in range(self.month.count()) if self.month.itemData(i) >= today.isoformat()]
-        self.month.setCurrentIndex(later[0] if later else 0)
+        self.month.setCurrentIndex(wanted if wanted >= 0 else later[0] if later else 0)
 
     def start_month(self) -> date:
         return date.fromisoformat(self.month.currentData())
@@ -145,9 +148,22 @@ class ProposalTab(QWidget):
         self.unplaced.clear()
         for _id, name, reason in self.proposal.unplaced:
             self.unplaced.addItem(f"{name}: {reason}")
-        self.message.info(self.tr("%1 places proposed, %2 applications not placed.")
-                          .replace("%1", str(len(self.proposal.entries)))
-                          .replace("%2", str(len(self.proposal.unplaced))))
+        text = (self.tr("%1 places proposed, %2 applications not placed.")
+                .replace("%1", str(len(self.proposal.entries))).replace("%2", str(len(self.proposal.unplaced))))
+        if self.proposal.entries:
+            self.message.info(text)
+        elif self.proposal.unplaced:
+            self.message.note(text)
+        else:
+            self.message.note(self._why_nothing(self.proposal.start))
+
+    def _why_nothing(self, start: date) -> str:
+        nxt = self.service.first_demand_month(start)
+        if nxt is None:
+            return self.tr("Nothing to propose: there are no open applications.")
+        return (self.tr("Nothing to propose: no open application wants to start in %1 or earlier — "
+                        "next desired start: %2.").replace("%1", start.strftime("%m/%Y"))
+                .replace("%2", nxt.strftime("%m/%Y")))
 
     def open_override(self) -> OverrideDialog | None:
         row = current_row(self.view)
