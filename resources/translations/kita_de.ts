@@ -272,94 +272,104 @@
         <translation>Anträge aus einer Excel-Liste: erst geprüft, dann alle Zeilen oder keine</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="67" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="65" />
         <source>New stat&amp;us:</source>
         <translation>Neuer Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="70" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="68" />
         <source>reason (goes into the history)</source>
         <translation>Begründung (kommt in den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="71" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="69" />
         <source>Rea&amp;son:</source>
         <translation>Be&amp;gründung:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="73" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="71" />
         <source>Change st&amp;atus</source>
         <translation>Status än&amp;dern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="74" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="72" />
         <source>&amp;Waiting-list letter…</source>
         <translation>&amp;Wartelistenbrief…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="75" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="73" />
         <source>&amp;Rejection letter…</source>
         <translation>&amp;Absagebrief…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="76" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="74" />
         <source>Uses the reason field as the reason of the rejection</source>
         <translation>Verwendet das Feld „Begründung“ als Grund der Absage</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="121" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="119" />
+        <source>(select an application)</source>
+        <translation>(Antrag auswählen)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="120" />
+        <source>(no change possible)</source>
+        <translation>(keine Änderung möglich)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="144" />
         <source>Import Kita applications from Excel</source>
         <translation>Kita-Anträge aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="130" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="153" />
         <source>Application saved: %1</source>
         <translation>Antrag gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="140" />
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="156" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="163" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="179" />
         <source>Please select an application first.</source>
         <translation>Bitte zuerst einen Antrag auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="147" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="170" />
         <source>Possible: %1</source>
         <translation>Möglich: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="151" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="174" />
         <source>Status of %1: %2</source>
         <translation>Status von %1: %2</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="162" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="185" />
         <source>Save letter</source>
         <translation>Brief speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="162" />
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="173" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="185" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="196" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="169" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="192" />
         <source>Letter saved: %1</source>
         <translation>Brief gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="172" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="195" />
         <source>Export applications</source>
         <translation>Anträge exportieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="173" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="196" />
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-Dateien (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="183" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="206" />
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>

@@ -155,3 +155,27 @@ def test_first_demand_month(service, kitas):
     assert service.first_demand_month(date(2026, 11, 26)) == date(2027, 2, 1)
     # an application whose wished start has passed still wants a place now
     assert service.first_demand_month(date(2027, 4, 10)) == date(2027, 4, 1)
+
+
+def test_new_status_offers_only_the_changes_the_selected_application_allows(qtbot, ctx, service, kitas):
+    from bochum_desktop.kita.views.applications_tab import ApplicationsTab
+
+    from .conftest import make_draft
+
+    app = service.create_application(make_draft([kitas[0].id]))
+    tab = ApplicationsTab(service, ctx.settings, "hr", None, ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+
+    def offered():
+        return [tab.new_status.itemText(i) for i in range(tab.new_status.count())]
+
+    assert not tab.new_status.isEnabled() and not tab.status_button.isEnabled()
+    tab.table.select_id(app.id)
+    assert offered() == ["in Prüfung", "Warteliste", "zurückgezogen"] and tab.new_status.isEnabled()
+    tab.new_status.setCurrentIndex(1)
+    tab.reason.setText("alle Unterlagen da")
+    qtbot.mouseClick(tab.status_button, Qt.MouseButton.LeftButton)
+    assert service.get_application(app.id).status == "warteliste"
+    qtbot.waitUntil(lambda: offered() == ["in Prüfung", "zurückgezogen"])

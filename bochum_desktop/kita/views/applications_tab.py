@@ -61,9 +61,7 @@ class ApplicationsTab(QWidget):
         top.addWidget(filter_label)
         top.addWidget(self.status_filter)
 
-        self.new_status = QComboBox()
-        for key, label in STATUS_LABELS.items():
-            self.new_status.addItem(label, key)
+        self.new_status = QComboBox()  # filled with the transitions the selected application allows
         status_label = QLabel(self.tr("New stat&us:"))
         status_label.setBuddy(self.new_status)
         self.reason = QLineEdit()
@@ -88,15 +86,40 @@ class ApplicationsTab(QWidget):
         self.edit_button.clicked.connect(self._edit_current)
         self.import_button.clicked.connect(self.open_import)
         self.table.activated.connect(self.open_dialog)
+        self.table.selection_changed.connect(self._fill_new_status)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.status_button.clicked.connect(self.change_status)
         self.waitlist_letter_button.clicked.connect(lambda: self.write_letter("waitlist"))
+        self._fill_new_status()
         self.rejection_letter_button.clicked.connect(lambda: self.write_letter("rejection"))
         self.table.export_excel_requested.connect(lambda: self.export(".xlsx"))
         self.table.export_pdf_requested.connect(lambda: self.export(".pdf"))
 
     def refresh(self) -> None:
         self.model.refresh()
+        self._fill_new_status()
+
+    def _fill_new_status(self) -> None:
+        """Offer only the changes the selected application allows (the service refuses the others)."""
+        # selectionChanged comes before the current index moves, so the selection decides.
+        ids = self.table.selected_ids()
+        app_id = ids[0] if ids else self.table.current_id()
+        status = None
+        if app_id:
+            try:
+                status = self.service.get_application(app_id).status
+            except DomainError:
+                status = None
+        allowed = MANUAL_TRANSITIONS.get(status, set()) if status else set()
+        self.new_status.clear()
+        for key, label in STATUS_LABELS.items():
+            if key in allowed:
+                self.new_status.addItem(label, key)
+        if not allowed:
+            self.new_status.addItem(self.tr("(select an application)") if status is None
+                                    else self.tr("(no change possible)"), None)
+        self.new_status.setEnabled(bool(allowed))
+        self.status_button.setEnabled(bool(allowed))
 
     def _apply_filter(self) -> None:
         status = self.status_filter.currentData()
