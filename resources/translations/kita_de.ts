@@ -249,7 +249,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="49" />
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>Status-&amp;Filter:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="51" />
@@ -264,7 +264,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="53" />
         <source>&amp;Import from Excel…</source>
-        <translation>Aus Excel &amp;importieren…</translation>
+        <translation>Aus Excel im&amp;portieren…</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="54" />
@@ -289,7 +289,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="71" />
         <source>Change st&amp;atus</source>
-        <translation>Status än&amp;dern</translation>
+        <translation>Status änd&amp;ern</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="72" />
@@ -299,7 +299,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="73" />
         <source>&amp;Rejection letter…</source>
-        <translation>&amp;Absagebrief…</translation>
+        <translation>Absagebr&amp;ief…</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="74" />
@@ -499,7 +499,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/page.py" line="28" />
         <source>&amp;Applications</source>
-        <translation>&amp;Anträge</translation>
+        <translation>An&amp;träge</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/page.py" line="29" />
@@ -524,7 +524,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/page.py" line="33" />
         <source>Occ&amp;upancy</source>
-        <translation>Bele&amp;gung</translation>
+        <translation>Be&amp;legung</translation>
     </message>
 </context>
 <context>
@@ -758,12 +758,12 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="222" />
         <source>New &amp;contract…</source>
-        <translation>Neuer &amp;Vertrag…</translation>
+        <translation>Neuer V&amp;ertrag…</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="223" />
         <source>Edit c&amp;ontract…</source>
-        <translation>V&amp;ertrag bearbeiten…</translation>
+        <translation>Vertra&amp;g bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="224" />
@@ -773,12 +773,12 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="235" />
         <source>Partner &amp;Kitas</source>
-        <translation>Partner-&amp;Kitas</translation>
+        <translation>&amp;Partner-Kitas</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="237" />
         <source>Con&amp;tracts (reserved places)</source>
-        <translation>Ve&amp;rträge (Belegplätze)</translation>
+        <translation>Verträge (Belegplät&amp;ze)</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="268" />
@@ -811,7 +811,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="44" />
         <source>&amp;Kita:</source>
-        <translation>&amp;Kita:</translation>
+        <translation>K&amp;ita:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="46" />
@@ -821,7 +821,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="48" />
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/occupancy_tab.py" line="49" />
@@ -978,7 +978,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="228" />
         <source>&amp;Accepted</source>
-        <translation>&amp;Angenommen</translation>
+        <translation>Ange&amp;nommen</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="229" />
@@ -988,12 +988,12 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="230" />
         <source>Declined, &amp;no further offers</source>
-        <translation>Abgelehnt, &amp;keine weiteren Angebote</translation>
+        <translation>Abgelehnt, k&amp;eine weiteren Angebote</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="231" />
         <source>&amp;Expire overdue offers</source>
-        <translation>Abgelaufene Angebote &amp;schließen</translation>
+        <translation>Abgelaufene Angebote s&amp;chließen</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="232" />
@@ -1134,12 +1134,12 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="87" />
         <source>Change &amp;Kita…</source>
-        <translation>&amp;Kita ändern…</translation>
+        <translation>Kita ä&amp;ndern…</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="88" />
         <source>Con&amp;firm checked → offers</source>
-        <translation>Angehakte be&amp;stätigen → Angebote</translation>
+        <translation>Angehakte b&amp;estätigen → Angebote</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="90" />
@@ -1199,7 +1199,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="104" />
         <source>&amp;Not placed (with reason):</source>
-        <translation>&amp;Ohne Platz (mit Grund):</translation>
+        <translation>Ohne &amp;Platz (mit Grund):</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="151" />
@@ -1308,7 +1308,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="53" />
         <source>&amp;Refresh ranking</source>
-        <translation>Rangliste a&amp;ktualisieren</translation>
+        <translation>Rangliste akt&amp;ualisieren</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="56" />
@@ -1338,7 +1338,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="65" />
         <source>&amp;Single parent:</source>
-        <translation>&amp;Alleinerziehend:</translation>
+        <translation>Alle&amp;inerziehend:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="65" />
@@ -1348,7 +1348,7 @@
     <message>
         <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="66" />
         <source>Har&amp;dship:</source>
-        <translation>&amp;Härtefall:</translation>
+        <translation>Härte&amp;fall:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="67" />
