@@ -14,7 +14,7 @@ from .. import reports
 from ..model import STATUS_LABELS, KitaApplication
 from ..service import MANUAL_TRANSITIONS, KitaService
 from .application_dialog import ApplicationDialog
-from .common import MessageLine, ask_save_path
+from .common import MessageLine, ask_save_path, tab_chain
 
 
 class ApplicationsTab(QWidget):
@@ -91,6 +91,10 @@ class ApplicationsTab(QWidget):
         self.status_button.clicked.connect(self.change_status)
         self.waitlist_letter_button.clicked.connect(lambda: self.write_letter("waitlist"))
         self._fill_new_status()
+        t = self.table
+        tab_chain(self.new_button, self.edit_button, self.import_button, self.status_filter, t.search_edit,
+                  t.columns_button, t.excel_button, t.pdf_button, t.view, self.new_status, self.reason,
+                  self.status_button, self.waitlist_letter_button, self.rejection_letter_button)
         self.rejection_letter_button.clicked.connect(lambda: self.write_letter("rejection"))
         self.table.export_excel_requested.connect(lambda: self.export(".xlsx"))
         self.table.export_pdf_requested.connect(lambda: self.export(".pdf"))

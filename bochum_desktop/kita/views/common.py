@@ -59,6 +59,14 @@ class MessageLine(QLabel):
         self.setVisible(False)
 
 
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab walks the widgets in this order (top to bottom, left to right as on screen). Needed because
+    widgets created without a parent join the focus chain only when the layout adopts them, after the
+    ones created with a parent (the table views)."""
+    for a, b in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(a, b)
+
+
 def run(message: MessageLine, fn: Callable, *args, **kwargs):
     """Call a service use case; a DomainError is shown in the message line (returns None then)."""
     try:

@@ -39,6 +39,7 @@ from .common import (
     read_date,
     set_date,
     setup_table,
+    tab_chain,
 )
 from .rows_model import RowColumn, RowsModel
 
@@ -245,6 +246,8 @@ class KitasTab(QWidget):
         layout.addLayout(contract_bar)
         layout.addWidget(self.contract_view, 1)
 
+        tab_chain(self.new_kita_button, self.edit_kita_button, self.import_button, self.kita_view, self.year,
+                  self.new_contract_button, self.edit_contract_button, self.costs_button, self.contract_view)
         self.new_kita_button.clicked.connect(lambda: self.open_kita_dialog(None))
         self.edit_kita_button.clicked.connect(self._edit_kita)
         self.import_button.clicked.connect(self.open_import)

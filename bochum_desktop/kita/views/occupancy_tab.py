@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import DomainError
 from .. import reports, rules
 from ..service import KitaService
-from .common import MessageLine, ask_save_path, attach, fill_years, setup_table
+from .common import MessageLine, ask_save_path, attach, fill_years, setup_table, tab_chain
 from .rows_model import RowColumn, RowsModel
 
 
@@ -78,6 +78,7 @@ class OccupancyTab(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
+        tab_chain(self.kita, self.year, self.refresh_button, self.excel_button, self.view, self.chart_view)
         self.kita.currentIndexChanged.connect(self.refresh)
         self.year.currentIndexChanged.connect(self.refresh)
         self.refresh_button.clicked.connect(self.reload_kitas)

@@ -27,7 +27,16 @@ from ..dto import Proposal, ProposalEntry
 from ..model import BAND_LABELS
 from ..service import KitaService
 from . import common
-from .common import GuardedDialog, MessageLine, ask_save_path, attach, current_row, fill_years, setup_table
+from .common import (
+    GuardedDialog,
+    MessageLine,
+    ask_save_path,
+    attach,
+    current_row,
+    fill_years,
+    setup_table,
+    tab_chain,
+)
 from .rows_model import RowColumn, RowsModel
 
 
@@ -114,6 +123,8 @@ class ProposalTab(QWidget):
         layout.addWidget(self.view, 3)
         layout.addWidget(unplaced_label)
         layout.addWidget(self.unplaced, 1)
+        tab_chain(self.year, self.month, self.compute_button, self.override_button, self.confirm_button, self.view,
+                  self.unplaced)
         self.year.currentIndexChanged.connect(self._fill_months)
         self.compute_button.clicked.connect(self.compute)
         self.override_button.clicked.connect(self.open_override)
@@ -240,6 +251,8 @@ class OffersTab(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        tab_chain(self.status, self.accept_button, self.decline_list_button, self.decline_final_button,
+                  self.expire_button, self.letter_button, self.view)
         self.status.currentIndexChanged.connect(self.refresh)
         self.accept_button.clicked.connect(self.accept_selected)
         self.decline_list_button.clicked.connect(lambda: self.decline_selected(True))

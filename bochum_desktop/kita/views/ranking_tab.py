@@ -28,6 +28,7 @@ from .common import (
     read_date,
     read_decimal,
     setup_table,
+    tab_chain,
 )
 from .rows_model import RowColumn, RowsModel
 
@@ -92,6 +93,8 @@ class RankingTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
 
+        tab_chain(self.refresh_button, self.view, self.wi_single, self.wi_shift, self.wi_hardship, self.wi_hours,
+                  self.wi_return, self.what_if_button)
         self.refresh_button.clicked.connect(self.refresh)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.what_if_button.clicked.connect(self.what_if)
