@@ -179,3 +179,27 @@ def test_new_status_offers_only_the_changes_the_selected_application_allows(qtbo
     qtbot.mouseClick(tab.status_button, Qt.MouseButton.LeftButton)
     assert service.get_application(app.id).status == "warteliste"
     qtbot.waitUntil(lambda: offered() == ["in Prüfung", "zurückgezogen"])
+
+
+def test_occupancy_chart_whole_ticks_patterns_and_german_numbers(qtbot, ctx, service, kitas):
+    from PySide6.QtCharts import QValueAxis
+    from PySide6.QtCore import QLocale
+
+    from bochum_desktop.kita.views.occupancy_tab import OccupancyTab, axis_step
+
+    assert [axis_step(n) for n in (0, 3, 8, 9, 11, 12, 17, 40, 41, 90, 400)] == [1, 1, 1, 2, 2, 2, 5, 5, 10, 20, 50]
+    from bochum_desktop.kita.dto import KitaInput
+
+    kunterbunt = service.save_kita(KitaInput(name="Kita Kunterbunt"))
+    service.save_contract(kunterbunt.id, 2026, {("U3", 35): 7, ("UE3", 35): 5}, 110000)  # 12 places
+    tab = OccupancyTab(service)
+    qtbot.addWidget(tab)
+    tab.kita.setCurrentIndex(tab.kita.findData(kunterbunt.id))
+    y = next(a for a in tab.chart.axes() if isinstance(a, QValueAxis))
+    assert y.tickType() == QValueAxis.TickType.TicksDynamic and y.tickInterval() == 2 and y.tickAnchor() == 0
+    assert (y.min(), y.max()) == (0, 14)  # 0, 2, 4 … 14: whole numbers, not 0/2/4/7/9/12
+    assert y.labelFormat() == "%.0f"  # German grouping ("1.200"); "%d" draws nothing with localised numbers
+    bars = next(s for s in tab.chart.series() if hasattr(s, "barSets"))
+    styles = [s.brush().style() for s in bars.barSets()]
+    assert len(set(styles)) == 3  # U3, Ü3 and offers differ by pattern, not only by colour
+    assert tab.chart.localizeNumbers() and tab.chart.locale().language() == QLocale.Language.German

@@ -13,8 +13,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,6 +31,17 @@ from .. import reports, rules
 from ..service import KitaService
 from .common import MessageLine, ask_save_path, attach, fill_years, setup_table, tab_chain
 from .rows_model import RowColumn, RowsModel
+
+
+def axis_step(top: int) -> int:
+    """A whole-number tick step (1, 2, 5, 10, 20, 50 …) giving at most about eight steps up to `top`."""
+    step = 1
+    while top / step > 8:
+        for factor in (2, 5, 10):
+            if top / (step * factor) <= 8:
+                return step * factor
+        step *= 10
+    return step
 
 
 class OccupancyTab(QWidget):
@@ -74,6 +85,7 @@ class OccupancyTab(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.chart_view)
+        split.setSizes([300, 300])  # the month table keeps about half the height next to the chart
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(bar)
@@ -107,19 +119,20 @@ class OccupancyTab(QWidget):
         self.chart = QChart()
         self.chart.setTitle(old.title())
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._german(self.chart)
         self.chart_view.setChart(self.chart)
         if not rows:
             return
         bars = QStackedBarSeries()
-        sets = []
-        for title, attr in ((self.tr("U3 occupied"), "occupied_u3"), (self.tr("Ü3 occupied"), "occupied_ue3"),
-                            (self.tr("Open offers"), "pending_offers")):
+        styles = {}
+        for title, attr, style in ((self.tr("U3 occupied"), "occupied_u3", Qt.BrushStyle.SolidPattern),
+                                   (self.tr("Ü3 occupied"), "occupied_ue3", Qt.BrushStyle.Dense3Pattern),
+                                   (self.tr("Open offers"), "pending_offers", Qt.BrushStyle.BDiagPattern)):
             s = QBarSet(title)
             for m in rows:
                 s.append(getattr(m, attr))
-            sets.append(s)
+            styles[title] = style
             bars.append(s)
-        sets[2].setBrush(Qt.BrushStyle.BDiagPattern)  # offers hatched: distinguishable without colour
         places = QLineSeries()
         places.setName(self.tr("Places"))
         pen = QPen(Qt.GlobalColor.black)
@@ -130,18 +143,33 @@ class OccupancyTab(QWidget):
             places.append(i, m.places)
         self.chart.addSeries(bars)
         self.chart.addSeries(places)
+        # Each series its own fill pattern (the theme gives the colours on addSeries), so the bars and the
+        # legend read without telling colours apart.
+        for s in bars.barSets():
+            colour = s.color()
+            s.setBrush(QBrush(colour, styles[s.label()]))
+            s.setBorderColor(colour.darker(160))
         x = QBarCategoryAxis()
         x.append([m.month.strftime("%m/%y") for m in rows])
         y = QValueAxis()
         top = max(max(m.places, m.occupied + m.pending_offers) for m in rows)
-        y.setRange(0, max(1, top + 1))
-        y.setLabelFormat("%d")
-        y.setTickCount(min(top + 2, 11) if top < 10 else 6)
+        step = axis_step(top)
+        y.setRange(0, step * (top // step + 1))  # room above the highest value, ends on a tick
+        y.setTickType(QValueAxis.TickType.TicksDynamic)
+        y.setTickAnchor(0)
+        y.setTickInterval(step)
+        y.setLabelFormat("%.0f")  # with localised numbers "%d" draws no labels at all; this gives "1.200"
+        y.setTitleText(self.tr("Children"))
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         for series in (bars, places):
             series.attachAxis(x)
             series.attachAxis(y)
+
+    @staticmethod
+    def _german(chart: QChart) -> None:
+        chart.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        chart.setLocalizeNumbers(True)
 
     def export(self, path=None) -> None:
         year = self.year.currentData()
