@@ -14,24 +14,25 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from ..db.base import PERSONAL, Base, SyncMixin
 
-# Application statuses (domain.md). Keys are stored; labels are what users read.
+# Application statuses (domain.md). Keys are stored; labels are what users read – all capitalised, as they
+# stand alone in lists, filters and table cells ("Angebot" and "Warteliste" are nouns anyway).
 STATUS_LABELS: dict[str, str] = {
-    "eingegangen": "eingegangen",
-    "in_pruefung": "in Prüfung",
+    "eingegangen": "Eingegangen",
+    "in_pruefung": "In Prüfung",
     "angebot": "Angebot",
-    "angenommen": "angenommen",
-    "abgelehnt": "abgelehnt",
+    "angenommen": "Angenommen",
+    "abgelehnt": "Abgelehnt",
     "warteliste": "Warteliste",
-    "zurueckgezogen": "zurückgezogen",
-    "beendet": "beendet",
+    "zurueckgezogen": "Zurückgezogen",
+    "beendet": "Beendet",
 }
 
 OFFER_STATUS_LABELS: dict[str, str] = {
-    "open": "offen",
-    "accepted": "angenommen",
-    "declined": "abgelehnt",
-    "expired": "abgelaufen",
-    "withdrawn": "zurückgezogen",
+    "open": "Offen",
+    "accepted": "Angenommen",
+    "declined": "Abgelehnt",
+    "expired": "Abgelaufen",
+    "withdrawn": "Zurückgezogen",
 }
 
 BAND_LABELS: dict[str, str] = {"U3": "U3", "UE3": "Ü3"}

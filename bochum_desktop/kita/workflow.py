@@ -273,7 +273,7 @@ class WorkflowMixin:
         hits = []
         for a in self.list_applications(text=text)[:limit]:
             hits.append(SearchHit("kita", f"Kita-Antrag: {a.applicant}",
-                                  f"Kind {a.child_first_name}, {a.status_label}, eingegangen {format_date(a.received_date)}",
+                                  f"Kind {a.child_first_name}, {a.status_label}, Antrag vom {format_date(a.received_date)}",
                                   a.id, "application"))
         return hits
 

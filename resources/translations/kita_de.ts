@@ -73,123 +73,108 @@
         <translation>z. B. 30,5</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="63" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="64" />
         <source>Single &amp;parent:</source>
         <translation>&amp;Alleinerziehend:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="64" />
-        <source>raises the child alone</source>
-        <translation>erzieht das Kind allein</translation>
-    </message>
-    <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="65" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="66" />
         <source>S&amp;hift work:</source>
         <translation>S&amp;chichtdienst:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="65" />
-        <source>works shifts</source>
-        <translation>arbeitet im Schichtdienst</translation>
-    </message>
-    <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="66" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="68" />
         <source>Har&amp;dship:</source>
         <translation>&amp;Härtefall:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="66" />
-        <source>hardship case</source>
-        <translation>Härtefall</translation>
-    </message>
-    <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="67" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="69" />
         <source>Hardship &amp;reason:</source>
         <translation>Begründung Härte&amp;fall:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="68" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="70" />
         <source>Si&amp;bling in Kita:</source>
         <translation>&amp;Geschwisterkind in Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="69" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="71" />
         <source>&amp;Child's first name:</source>
         <translation>Vorname des &amp;Kindes:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="70" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="72" />
         <source>Child's &amp;date of birth:</source>
         <translation>Geburts&amp;datum des Kindes:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="71" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="73" />
         <source>Desired s&amp;tart:</source>
         <translation>Gewünschter &amp;Beginn:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="72" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="74" />
         <source>Booking &amp;hours:</source>
         <translation>Betreuungs&amp;umfang:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="74" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="76" />
         <source>%1 hours per week</source>
         <translation>%1 Wochenstunden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="77" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="79" />
         <source>&amp;1st choice Kita:</source>
         <translation>&amp;1. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="77" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="79" />
         <source>2nd choice Kita:</source>
         <translation>2. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="77" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="79" />
         <source>3rd choice Kita:</source>
         <translation>3. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="78" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="80" />
         <source>4th choice Kita:</source>
         <translation>4. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="78" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="80" />
         <source>5th choice Kita:</source>
         <translation>5. Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="82" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="84" />
         <source>Re&amp;marks:</source>
         <translation>Bem&amp;erkungen:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="85" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="87" />
         <source>Recei&amp;ved on:</source>
         <translation>E&amp;ingegangen am:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="88" />
         <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="90" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="92" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="101" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="103" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="102" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="104" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="145" />
+        <location filename="../../bochum_desktop/kita/views/application_dialog.py" line="147" />
         <source>No employee with this personnel number in the register; please enter the name.</source>
         <translation>Keine Beschäftigten mit dieser Personalnummer im Verzeichnis; bitte den Namen eingeben.</translation>
     </message>
@@ -243,8 +228,8 @@
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="46" />
-        <source>all</source>
-        <translation>alle</translation>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="49" />
@@ -618,27 +603,32 @@
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="108" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="72" />
+        <source>yes (+%1 points)</source>
+        <translation>ja (+%1 Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/common.py" line="113" />
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="165" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="170" />
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="166" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="171" />
         <source>&amp;No</source>
         <translation>&amp;Nein</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="202" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="207" />
         <source>Discard input?</source>
         <translation>Eingaben verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="203" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="208" />
         <source>Discard unsaved input?</source>
         <translation>Ungespeicherte Eingaben verwerfen?</translation>
     </message>
@@ -682,13 +672,13 @@
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="198" />
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="198" />
-        <source>no</source>
-        <translation>nein</translation>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/kitas_tab.py" line="200" />
@@ -917,13 +907,13 @@
     <name>OffersTab</name>
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="222" />
-        <source>open</source>
-        <translation>offen</translation>
+        <source>Open</source>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="223" />
-        <source>all</source>
-        <translation>alle</translation>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="224" />
@@ -1260,148 +1250,133 @@
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="42" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="43" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="43" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="44" />
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="44" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="45" />
         <source>Applicant</source>
         <translation>Antragsteller*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="45" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="46" />
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="46" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="47" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="47" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="48" />
         <source>Desired start</source>
         <translation>Gewünschter Beginn</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="48" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="49" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="49" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="50" />
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="49" />
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="113" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="50" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="118" />
         <source>no points</source>
         <translation>keine Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="52" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="53" />
         <source>Ranking</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="54" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="58" />
         <source>&amp;Refresh ranking</source>
         <translation>Rangliste akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="57" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="61" />
         <source>Explanation of the points</source>
         <translation>Erklärung der Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="59" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="63" />
         <source>What if … (nothing is saved)</source>
         <translation>Was wäre, wenn … (nichts wird gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="61" />
-        <source>single parent</source>
-        <translation>alleinerziehend</translation>
-    </message>
-    <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="62" />
-        <source>shift work</source>
-        <translation>Schichtdienst</translation>
-    </message>
-    <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="63" />
-        <source>hardship</source>
-        <translation>Härtefall</translation>
-    </message>
-    <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="66" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="71" />
         <source>&amp;Single parent:</source>
         <translation>Alle&amp;inerziehend:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="66" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="71" />
         <source>S&amp;hift work:</source>
         <translation>S&amp;chichtdienst:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="67" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="72" />
         <source>Har&amp;dship:</source>
         <translation>Härte&amp;fall:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="68" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="73" />
         <source>&amp;Working hours per week:</source>
         <translation>&amp;Wochenarbeitszeit (Std.):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="69" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="74" />
         <source>Return from &amp;parental leave:</source>
         <translation>Rückkehr aus der &amp;Elternzeit:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="74" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="79" />
         <source>&amp;Calculate rank</source>
         <translation>Rang &amp;berechnen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="77" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="82" />
         <source>What-if result</source>
         <translation>Ergebnis der Was-wäre-wenn-Rechnung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="84" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="89" />
         <source>Points of the selected application:</source>
         <translation>Punkte des ausgewählten Antrags:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="114" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="119" />
         <source>%1 (%2): position %3 of %4</source>
         <translation>%1 (%2): Platz %3 von %4</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="117" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="122" />
         <source>Rank %1, %2 points</source>
         <translation>Rang %1, %2 Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="118" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="123" />
         <source>Waiting list per wished Kita:</source>
         <translation>Warteliste je Wunsch-Kita:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="131" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="136" />
         <source>Please select an application first.</source>
         <translation>Bitte zuerst einen Antrag auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="148" />
+        <location filename="../../bochum_desktop/kita/views/ranking_tab.py" line="153" />
         <source>Rank %1 → %2 (points %3 → %4)</source>
         <translation>Rang %1 → %2 (Punkte %3 → %4)</translation>
     </message>

@@ -173,12 +173,12 @@ def test_new_status_offers_only_the_changes_the_selected_application_allows(qtbo
 
     assert not tab.new_status.isEnabled() and not tab.status_button.isEnabled()
     tab.table.select_id(app.id)
-    assert offered() == ["in Prüfung", "Warteliste", "zurückgezogen"] and tab.new_status.isEnabled()
+    assert offered() == ["In Prüfung", "Warteliste", "Zurückgezogen"] and tab.new_status.isEnabled()
     tab.new_status.setCurrentIndex(1)
     tab.reason.setText("alle Unterlagen da")
     qtbot.mouseClick(tab.status_button, Qt.MouseButton.LeftButton)
     assert service.get_application(app.id).status == "warteliste"
-    qtbot.waitUntil(lambda: offered() == ["in Prüfung", "zurückgezogen"])
+    qtbot.waitUntil(lambda: offered() == ["In Prüfung", "Zurückgezogen"])
 
 
 def test_occupancy_chart_whole_ticks_patterns_and_german_numbers(qtbot, ctx, service, kitas):
@@ -203,3 +203,42 @@ def test_occupancy_chart_whole_ticks_patterns_and_german_numbers(qtbot, ctx, ser
     styles = [s.brush().style() for s in bars.barSets()]
     assert len(set(styles)) == 3  # U3, Ü3 and offers differ by pattern, not only by colour
     assert tab.chart.localizeNumbers() and tab.chart.locale().language() == QLocale.Language.German
+
+
+def test_ranking_shows_every_explanation_line_and_checkboxes_add_information(qtbot, ctx, service, kitas):
+    from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel
+
+    from bochum_desktop.kita.views.ranking_tab import RankingTab
+
+    from .conftest import make_draft
+
+    service.create_application(make_draft([kitas[0].id], single_parent=True, shift_work=True, hardship=True))
+    tab = RankingTab(service)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    tab.show()
+    why = tab.model.index(0, tab.model.columnCount() - 1)
+    lines = tab.model.data(why).split("\n")
+    assert len(lines) == 3  # 20 alleinerziehend, 10 Schichtdienst, 25 Härtefall: one line each
+    assert tab.view.rowHeight(0) >= 3 * tab.view.fontMetrics().lineSpacing()  # not cut after two lines
+    widest = max(tab.view.fontMetrics().horizontalAdvance(line) for line in lines)
+    assert tab.view.columnWidth(why.column()) >= widest  # nor at the right edge
+
+    form = tab.findChild(QFormLayout)
+    for box in tab.findChildren(QCheckBox):
+        label = form.labelForField(box)
+        assert isinstance(label, QLabel) and label.buddy() is box
+        assert box.text().startswith("yes (+") and box.text().endswith(" points)")  # the points, not the label again
+    assert [b.text() for b in (tab.wi_single, tab.wi_shift, tab.wi_hardship)] == [
+        "yes (+20 points)", "yes (+10 points)", "yes (+25 points)"]
+
+
+def test_statuses_are_spelt_alike_and_active_reads_like_the_shared_tables(qtbot, service, kitas):
+    from bochum_desktop.kita.model import OFFER_STATUS_LABELS, STATUS_LABELS
+    from bochum_desktop.kita.views.kitas_tab import KitasTab
+
+    for label in [*STATUS_LABELS.values(), *OFFER_STATUS_LABELS.values()]:
+        assert label[0].isupper(), label
+    tab = KitasTab(service)
+    qtbot.addWidget(tab)
+    assert tab.kita_model.data(tab.kita_model.index(0, 4)) == "Yes"  # "Ja" in German, as SqlTableModel's bool

@@ -24,7 +24,7 @@ from ...ui.forms import FieldErrors
 from .. import rules
 from ..dto import ApplicationInfo
 from ..service import KitaService
-from .common import GuardedDialog, date_edit, raise_if, read_date, read_decimal, set_date
+from .common import GuardedDialog, date_edit, points_text, raise_if, read_date, read_decimal, set_date
 
 
 class ApplicationDialog(GuardedDialog):
@@ -60,10 +60,12 @@ class ApplicationDialog(GuardedDialog):
         self.return_date = self.errors.add_row("return_date", self.tr("&Return from parental leave:"), date_edit())
         self.working_hours = self.errors.add_row("working_hours", self.tr("&Working hours per week:"), QLineEdit())
         self.working_hours.setPlaceholderText(self.tr("e.g. 30,5"))
+        scheme = service.scheme_for(service.clock.today())
         self.single_parent = self.errors.add_row("single_parent", self.tr("Single &parent:"),
-                                                 QCheckBox(self.tr("raises the child alone")))
-        self.shift_work = self.errors.add_row("shift_work", self.tr("S&hift work:"), QCheckBox(self.tr("works shifts")))
-        self.hardship = self.errors.add_row("hardship", self.tr("Har&dship:"), QCheckBox(self.tr("hardship case")))
+                                                 QCheckBox(points_text(scheme.single_parent_points)))
+        self.shift_work = self.errors.add_row("shift_work", self.tr("S&hift work:"),
+                                              QCheckBox(points_text(scheme.shift_work_points)))
+        self.hardship = self.errors.add_row("hardship", self.tr("Har&dship:"), QCheckBox(points_text(scheme.hardship_points)))
         self.hardship_note = self.errors.add_row("hardship_note", self.tr("Hardship &reason:"), QLineEdit())
         self.sibling = self.errors.add_row("sibling_kita_id", self.tr("Si&bling in Kita:"), QComboBox())
         self.child_first_name = self.errors.add_row("child_first_name", self.tr("&Child's first name:"), QLineEdit())

@@ -43,7 +43,7 @@ class ApplicationsTab(QWidget):
         self.table = DataTable(self.model, self, table_key="kita_applications")
 
         self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("all"), None)
+        self.status_filter.addItem(self.tr("All"), None)
         for key, label in STATUS_LABELS.items():
             self.status_filter.addItem(label, key)
         filter_label = QLabel(self.tr("S&tatus:"))

@@ -67,6 +67,11 @@ def tab_chain(*widgets: QWidget) -> None:
         QWidget.setTabOrder(a, b)
 
 
+def points_text(points: int) -> str:
+    """Text of a criterion's checkbox beside its label: what ticking it is worth, not the label again."""
+    return QCoreApplication.translate("KitaViews", "yes (+%1 points)").replace("%1", str(points))
+
+
 def run(message: MessageLine, fn: Callable, *args, **kwargs):
     """Call a service use case; a DomainError is shown in the message line (returns None then)."""
     try:

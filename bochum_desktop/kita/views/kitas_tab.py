@@ -195,7 +195,7 @@ class KitasTab(QWidget):
         self.kita_model = RowsModel([
             RowColumn(self.tr("Name"), lambda k: k.name), RowColumn(self.tr("Provider"), lambda k: k.provider),
             RowColumn(self.tr("Address"), lambda k: k.address), RowColumn(self.tr("Contact"), lambda k: k.contact_name),
-            RowColumn(self.tr("Active"), lambda k: self.tr("yes") if k.active else self.tr("no")),
+            RowColumn(self.tr("Active"), lambda k: self.tr("Yes") if k.active else self.tr("No")),
         ], parent=self)
         self.kita_view = setup_table(QTableView(self), self.tr("Partner Kitas"))
         attach(self.kita_view, self.kita_model)

@@ -219,8 +219,8 @@ class OffersTab(QWidget):
         self.service, self.settings = service, settings
         self.message = MessageLine(self)
         self.status = QComboBox()
-        self.status.addItem(self.tr("open"), ("open",))
-        self.status.addItem(self.tr("all"), None)
+        self.status.addItem(self.tr("Open"), ("open",))
+        self.status.addItem(self.tr("All"), None)
         status_label = QLabel(self.tr("S&how:"))
         status_label.setBuddy(self.status)
         self.model = RowsModel([

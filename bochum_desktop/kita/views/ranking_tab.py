@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +26,7 @@ from .common import (
     attach,
     current_row,
     date_edit,
+    points_text,
     raise_if,
     read_date,
     read_decimal,
@@ -46,11 +49,17 @@ class RankingTab(QWidget):
             RowColumn(self.tr("Received"), lambda r: format_date(r.received_date)),
             RowColumn(self.tr("Desired start"), lambda r: format_date(r.desired_start)),
             RowColumn(self.tr("Status"), lambda r: STATUS_LABELS.get(r.status, r.status)),
-            RowColumn(self.tr("Why"), lambda r: "; ".join(r.explanation) or self.tr("no points"),
+            RowColumn(self.tr("Why"), lambda r: "\n".join(r.explanation) or self.tr("no points"),
                       tooltip=lambda r: "\n".join(r.explanation)),
         ], parent=self)
         self.view = setup_table(QTableView(self), self.tr("Ranking"))
+        # One explanation line per criterion: rows grow to show them all instead of cutting after two, and
+        # the last column is as wide as its longest line (a stretched last section would be cut at the edge;
+        # the table scrolls sideways instead).
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setStretchLastSection(False)
         attach(self.view, self.model)
+        self.model.modelReset.connect(self.view.resizeRowsToContents)
         self.refresh_button = QPushButton(self.tr("&Refresh ranking"))
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -58,9 +67,10 @@ class RankingTab(QWidget):
 
         box = QGroupBox(self.tr("What if … (nothing is saved)"))
         form = QFormLayout(box)
-        self.wi_single = QCheckBox(self.tr("single parent"))
-        self.wi_shift = QCheckBox(self.tr("shift work"))
-        self.wi_hardship = QCheckBox(self.tr("hardship"))
+        scheme = service.scheme_for(service.clock.today())
+        self.wi_single = QCheckBox(points_text(scheme.single_parent_points))
+        self.wi_shift = QCheckBox(points_text(scheme.shift_work_points))
+        self.wi_hardship = QCheckBox(points_text(scheme.hardship_points))
         self.wi_hours = QLineEdit()
         self.wi_return = date_edit()
         for label, widget in ((self.tr("&Single parent:"), self.wi_single), (self.tr("S&hift work:"), self.wi_shift),
@@ -80,18 +90,23 @@ class RankingTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.refresh_button)
         top.addStretch(1)
-        side = QVBoxLayout()
+        side_box = QWidget()
+        side = QVBoxLayout(side_box)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(QLabel(self.tr("Points of the selected application:")))
         side.addWidget(self.explanation)
         side.addWidget(box)
         side.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(self.view, 3)
-        body.addLayout(side, 2)
+        # A splitter: HR can widen the table to read the explanation column in full.
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(self.view)
+        body.addWidget(side_box)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.addWidget(body, 1)
 
         tab_chain(self.refresh_button, self.view, self.wi_single, self.wi_shift, self.wi_hardship, self.wi_hours,
                   self.wi_return, self.what_if_button)
