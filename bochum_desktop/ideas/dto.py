@@ -215,6 +215,8 @@ class AwardView:
     lines: list[str]
     shares: list[AwardShare]
     rule_set_name: str
+    # The calculator inputs as saved (AwardInputDTO fields), so a decided case shows what was entered.
+    inputs: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -185,7 +185,8 @@ def build_case(session: Session, sug: IdeaSuggestion, today: date) -> Suggestion
             rs = session.get(IdeaAwardRuleSet, aw.rule_set_id) if aw.rule_set_id else None
             shares = [AwardShare(s["employee_id"], employee_name(session.get(Employee, s["employee_id"])),
                                  s["share_bp"], s["cents"]) for s in aw.shares or []]
-            award = AwardView(aw.kind, aw.total_cents, list(aw.lines or []), shares, rs.name if rs else "")
+            award = AwardView(aw.kind, aw.total_cents, list(aw.lines or []), shares, rs.name if rs else "",
+                              dict(aw.inputs or {}))
     imp = _first(session, live(select(IdeaImplementation), IdeaImplementation).where(
         IdeaImplementation.suggestion_id == sug.id))
     implementation = None

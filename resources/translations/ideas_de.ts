@@ -3,87 +3,97 @@
 <context>
     <name>AdmissibilityPanel</name>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="135" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="136" />
         <source>Similar suggestions</source>
         <translation>Ähnliche Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="140" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="143" />
         <source>Own &amp;job duty</source>
         <translation>Eigene &amp;Dienstaufgabe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="141" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="144" />
         <source>The proposal is part of the submitter's own duties</source>
         <translation>Der Vorschlag gehört zu den eigenen Dienstaufgaben</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="142" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="145" />
         <source>&amp;Reason</source>
         <translation>&amp;Begründung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="143" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="146" />
         <source>E&amp;xcluded persons</source>
         <translation>&amp;Ausgeschlossene Personen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="144" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="147" />
         <source>Checked: no excluded person among the submitters</source>
         <translation>Geprüft: keine ausgeschlossene Person unter den Einreichenden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="145" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="148" />
         <source>Note on &amp;similar ones</source>
         <translation>Vermerk zu ä&amp;hnlichen Vorschlägen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="146" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="149" />
         <source>&amp;Admissible</source>
         <translation>&amp;Zulässig</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="147" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="150" />
+        <source>– please choose –</source>
+        <translation>– bitte wählen –</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="151" />
         <source>Admissible: accept into review</source>
         <translation>Zulässig: in die Begutachtung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="151" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="152" />
+        <source>Not admissible</source>
+        <translation>Nicht zulässig: nicht in die Begutachtung</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="156" />
         <source>Save c&amp;heck</source>
         <translation>Prüfung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="154" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="159" />
         <source>Similar suggestions (full-text search; the first received counts):</source>
         <translation>Ähnliche Vorschläge (Volltextsuche; es zählt der zuerst eingegangene):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="169" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="192" />
         <source>received earlier – counts first</source>
         <translation>früher eingegangen – zählt zuerst</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="169" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="192" />
         <source>received later</source>
         <translation>später eingegangen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="174" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="197" />
         <source>No similar suggestions found.</source>
         <translation>Keine ähnlichen Vorschläge gefunden.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="176" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="199" />
         <source>Excluded submitters: </source>
         <translation>Ausgeschlossene Einreichende: </translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="179" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="202" />
         <source>No submitter is excluded by the settings.</source>
         <translation>Keine einreichende Person ist laut Einstellungen ausgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="199" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="231" />
         <source>Check saved.</source>
         <translation>Prüfung gespeichert.</translation>
     </message>
@@ -91,133 +101,153 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="34" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="35" />
         <source>&amp;Decision</source>
         <translation>&amp;Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="37" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="36" />
+        <source>– please choose –</source>
+        <translation>– bitte wählen –</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="39" />
         <source>Decided &amp;on</source>
         <translation>Entschieden &amp;am</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="38" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="40" />
         <source>&amp;Participants</source>
         <translation>&amp;Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="39" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="41" />
         <source>&amp;Reasons</source>
         <translation>&amp;Begründung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="42" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="44" />
         <source>&amp;Award</source>
         <translation>&amp;Prämie</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="43" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="45" />
         <source>No award</source>
         <translation>Keine Prämie</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="43" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="45" />
         <source>Calculable savings</source>
         <translation>Errechenbare Einsparung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="44" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="46" />
         <source>Not calculable: points table</source>
         <translation>Nicht errechenbar: Punktetabelle</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="45" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="47" />
         <source>Recognition award</source>
         <translation>Anerkennungsprämie</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="57" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="60" />
         <source>Award calculation steps</source>
         <translation>Schritte der Prämienberechnung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="58" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="61" />
         <source>&amp;Calculate award</source>
         <translation>Prämie &amp;berechnen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="60" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="63" />
         <source>&amp;Save decision</source>
         <translation>Entscheidung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="71" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="74" />
         <source>Calculation (printed on the decision letter)</source>
         <translation>Berechnung (wird im Entscheidungsschreiben gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="84" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="87" />
         <source>Savings are lasting</source>
         <translation>Die Einsparung ist dauerhaft</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="85" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="88" />
         <source>O&amp;ne-off savings (€)</source>
         <translation>&amp;Einmalige Einsparung (€)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="86" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="89" />
         <source>Ann&amp;ual savings (€)</source>
         <translation>&amp;Jährliche Einsparung (€)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="87" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="90" />
         <source>First-year co&amp;sts (€)</source>
         <translation>&amp;Kosten im ersten Jahr (€)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="87" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="90" />
         <source>&amp;Lasting</source>
         <translation>&amp;Dauerhaft</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="98" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="101" />
         <source>Benefit &amp;level</source>
         <translation>&amp;Nutzenstufe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="99" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="102" />
         <source>Sco&amp;pe</source>
         <translation>Anwendungs&amp;bereich</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="100" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="103" />
         <source>Eff&amp;ort</source>
         <translation>&amp;Aufwand</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="101" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="104" />
         <source>&amp;Time to implement</source>
         <translation>&amp;Umsetzungszeit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="111" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="114" />
         <source>Recognition a&amp;mount (€)</source>
         <translation>&amp;Anerkennungsprämie (€)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="158" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="191" />
+        <source>Decided on %1. The decision is shown read-only.</source>
+        <translation>Entschieden am %1. Die Entscheidung wird nur angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="194" />
         <source>A decision is possible during review or in committee.</source>
         <translation>Eine Entscheidung ist während der Begutachtung oder in der Kommission möglich.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="151" />
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="184" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="177" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="218" />
         <source>Rule set: %1</source>
         <translation>Regelwerk: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="196" />
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="233" />
+        <source>Save decision</source>
+        <translation>Entscheidung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="234" />
+        <source>Save the decision "%1" for %2? It cannot be changed afterwards.</source>
+        <translation>Die Entscheidung „%1“ für %2 speichern? Sie kann danach nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="243" />
         <source>Decision saved.</source>
         <translation>Entscheidung gespeichert.</translation>
     </message>
@@ -266,17 +296,17 @@
 <context>
     <name>IdeasFeature</name>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/__init__.py" line="50" />
+        <location filename="../../bochum_desktop/ideas/views/__init__.py" line="51" />
         <source>Award rules</source>
         <translation>Prämienregeln</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/__init__.py" line="51" />
+        <location filename="../../bochum_desktop/ideas/views/__init__.py" line="52" />
         <source>Suggestion exclusions</source>
         <translation>Ausschlüsse Ideenmanagement</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/__init__.py" line="58" />
+        <location filename="../../bochum_desktop/ideas/views/__init__.py" line="59" />
         <source>Ideenmanagement</source>
         <translation>Ideenmanagement</translation>
     </message>
@@ -284,132 +314,132 @@
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="45" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="46" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="46" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="47" />
         <source>Code word</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="47" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="48" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="48" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="49" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="49" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="50" />
         <source>Affected unit</source>
         <translation>Betroffene Organisationseinheit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="50" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="51" />
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="51" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="52" />
         <source>Submitters</source>
         <translation>Einreichende</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="57" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="58" />
         <source>Suggestions</source>
         <translation>Verbesserungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="60" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="61" />
         <source>&amp;New suggestion…</source>
         <translation>&amp;Neuer Vorschlag…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="70" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="71" />
         <source>Choose a suggestion in the list.</source>
         <translation>Bitte einen Vorschlag in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="78" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="79" />
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="80" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="81" />
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="80" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="81" />
         <source>Ad&amp;missibility</source>
         <translation>&amp;Zulässigkeit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="81" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="82" />
         <source>Re&amp;view</source>
         <translation>&amp;Begutachtung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="81" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="82" />
         <source>&amp;Decision</source>
         <translation>&amp;Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="82" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="83" />
         <source>Im&amp;plementation</source>
         <translation>&amp;Umsetzung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="89" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="90" />
         <source>&amp;Acknowledgement letter…</source>
         <translation>&amp;Eingangsbestätigung…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="91" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="92" />
         <source>Decision &amp;letter…</source>
         <translation>Entscheidungs&amp;schreiben…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="93" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="94" />
         <source>&amp;Certificate…</source>
         <translation>&amp;Urkunde…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="116" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="122" />
         <source>&amp;Suggestions</source>
         <translation>&amp;Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="118" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="124" />
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="175" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="181" />
         <source>Acknowledgement</source>
         <translation>Eingangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="175" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="181" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="175" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="181" />
         <source>Certificate</source>
         <translation>Urkunde</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="177" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="183" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="192" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="198" />
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -417,47 +447,47 @@
 <context>
     <name>ImplementationPanel</name>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="297" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="329" />
         <source>Responsible &amp;unit</source>
         <translation>Zuständige &amp;Organisationseinheit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="298" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="330" />
         <source>&amp;Planned for</source>
         <translation>&amp;Geplant für</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="299" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="331" />
         <source>&amp;Status</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="302" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="334" />
         <source>Implemented &amp;on</source>
         <translation>Umgesetzt a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="303" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="339" />
         <source>Actual &amp;savings (€ per year)</source>
         <translation>Tatsächliche &amp;Einsparung (€ pro Jahr)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="305" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="341" />
         <source>&amp;Reason (if not implemented)</source>
         <translation>&amp;Begründung (falls nicht umgesetzt)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="308" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="344" />
         <source>Save i&amp;mplementation</source>
         <translation>Umsetzung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="321" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="358" />
         <source>– none –</source>
         <translation>– keine –</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="345" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="393" />
         <source>Implementation saved.</source>
         <translation>Umsetzung gespeichert.</translation>
     </message>
@@ -502,7 +532,7 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="60" />
         <source>– please choose –</source>
-        <translation>– bitte auswählen –</translation>
+        <translation>– bitte wählen –</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="63" />
@@ -614,92 +644,92 @@
         <translation>Anlage s&amp;peichern unter…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="78" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="79" />
         <source> (provisional)</source>
         <translation> (vorläufig)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="80" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="81" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="80" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="81" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="81" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="82" />
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="81" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="82" />
         <source>Code word</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="82" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="83" />
         <source>Affected unit</source>
         <translation>Betroffene Organisationseinheit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="83" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="84" />
         <source>Acknowledged</source>
         <translation>Eingang bestätigt</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="83" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="84" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="89" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="90" />
         <source>Submitters</source>
         <translation>Einreichende</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="91" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="92" />
         <source>Current state (Ist)</source>
         <translation>Ist-Zustand</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="92" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="93" />
         <source>Proposal (Soll)</source>
         <translation>Vorschlag (Soll)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="92" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="93" />
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="95" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="96" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="99" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="100" />
         <source>Award</source>
         <translation>Prämie</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="109" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="110" />
         <source>Attach a file</source>
         <translation>Datei anhängen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="117" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="119" />
         <source>Attachment added.</source>
         <translation>Anlage hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="125" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="126" />
         <source>Save attachment</source>
         <translation>Anlage speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="128" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="129" />
         <source>Attachment saved.</source>
         <translation>Anlage gespeichert.</translation>
     </message>
@@ -707,87 +737,87 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="210" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="241" />
         <source>&amp;Reviewers</source>
         <translation>&amp;Gutachter*innen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="212" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="243" />
         <source>&amp;Due on</source>
         <translation>&amp;Fällig am</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="213" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="244" />
         <source>&amp;Assign reviewers</source>
         <translation>Gutachter*innen &amp;zuweisen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="215" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="246" />
         <source>&amp;Forward to committee</source>
         <translation>An &amp;Kommission geben</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="218" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="249" />
         <source>Review assignments</source>
         <translation>Begutachtungen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="219" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="250" />
         <source>Reviewer</source>
         <translation>Gutachter*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="219" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="250" />
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="219" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="250" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="220" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="251" />
         <source>Feasible</source>
         <translation>Umsetzbar</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="220" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="251" />
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="220" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="251" />
         <source>Statement</source>
         <translation>Stellungnahme</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="232" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="263" />
         <source>Assignments and statements</source>
         <translation>Zuweisungen und Stellungnahmen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="256" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="288" />
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="259" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="291" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="259" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="291" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="279" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="312" />
         <source>Reviewers assigned.</source>
         <translation>Gutachter*innen zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="288" />
+        <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="321" />
         <source>Forwarded to the committee.</source>
         <translation>An die Kommission gegeben.</translation>
     </message>

@@ -108,3 +108,15 @@ def make_ctx_fixture():
 @pytest.fixture
 def hamburg():
     return HAMBURG
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch):
+    """A modal question box would block an offscreen test run forever: tests answer through the widget's
+    ask_yes_no attribute; an unexpected question fails the test instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("unexpected modal QMessageBox.question")
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)

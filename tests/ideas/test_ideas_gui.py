@@ -100,6 +100,8 @@ def test_walk_a_suggestion_from_intake_to_certificate(qtbot, qtmodeltester, ctx,
     assert "Guten Tag Anna Müller" in PdfReader(str(saved[-1])).pages[0].extract_text()
 
     # admissibility: the check is saved
+    page.admissibility.excluded_checked.setChecked(True)
+    page.admissibility.admissible.setCurrentIndex(page.admissibility.admissible.findData(True))
     page.admissibility.save()
     assert "✓" in page.admissibility.status.text()
 
@@ -115,6 +117,7 @@ def test_walk_a_suggestion_from_intake_to_certificate(qtbot, qtmodeltester, ctx,
 
     # decision without reasons for a rejection is refused at the field
     panel = page.decision
+    panel.ask_yes_no = lambda *_a: True
     panel.decision.setCurrentIndex(panel.decision.findData("abgelehnt"))
     panel.save()
     assert "Bitte die Ablehnung schriftlich begründen." in all_texts(panel)

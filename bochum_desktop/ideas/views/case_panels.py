@@ -7,7 +7,7 @@ from datetime import timedelta
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import DomainError
+from ...core.errors import DomainError, ValidationError
 from ...core.formatting import format_cents, format_date, format_datetime
 from ...ui.forms import FieldErrors, make_date_edit
 from ..dto import AdmissibilityInput, ImplementationInput, SuggestionCase
@@ -75,6 +75,7 @@ class OverviewPanel(_Panel):
 
     def load(self, case: SuggestionCase) -> None:
         self.case = case
+        self.status.setText("")  # a message of the previous case must not stay
         number = case.number + (self.tr(" (provisional)") if case.number_provisional else "")
         rows = [
             (self.tr("Number"), number), (self.tr("Status"), case.status_label),
@@ -114,8 +115,8 @@ class OverviewPanel(_Panel):
         except DomainError as exc:
             self.status.error(exc.message)
             return
-        self.status.ok(self.tr("Attachment added."))
         self.changed.emit()
+        self.status.ok(self.tr("Attachment added."))
 
     def _save_attachment(self) -> None:
         item = self.attachments.currentItem()
@@ -137,14 +138,18 @@ class AdmissibilityPanel(_Panel):
         self.exclusions.setWordWrap(True)
         form = QFormLayout()
         self.errors = FieldErrors(form)
-        self.own_job = self.errors.add_row("own_job_duty", self.tr("Own &job duty"),
-                                           QCheckBox(self.tr("The proposal is part of the submitter's own duties")))
+        # Long check texts are wrapped labels beside a plain checkbox, so they never run out of a
+        # 1280-pixel window.
+        self.own_job = self._check_row(form, "own_job_duty", self.tr("Own &job duty"),
+                                       self.tr("The proposal is part of the submitter's own duties"))
         self.own_job_reason = self.errors.add_row("own_job_reason", self.tr("&Reason"), QPlainTextEdit())
-        self.excluded_checked = self.errors.add_row("excluded_checked", self.tr("E&xcluded persons"),
-                                                    QCheckBox(self.tr("Checked: no excluded person among the submitters")))
+        self.excluded_checked = self._check_row(form, "excluded_checked", self.tr("E&xcluded persons"),
+                                                self.tr("Checked: no excluded person among the submitters"))
         self.similar_note = self.errors.add_row("similar_note", self.tr("Note on &similar ones"), QPlainTextEdit())
-        self.admissible = self.errors.add_row("admissible", self.tr("&Admissible"),
-                                              QCheckBox(self.tr("Admissible: accept into review")))
+        self.admissible = self.errors.add_row("admissible", self.tr("&Admissible"), QComboBox())
+        self.admissible.addItem(self.tr("– please choose –"), None)
+        self.admissible.addItem(self.tr("Admissible: accept into review"), True)
+        self.admissible.addItem(self.tr("Not admissible"), False)
         for edit in (self.own_job_reason, self.similar_note):
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(60)
@@ -161,8 +166,26 @@ class AdmissibilityPanel(_Panel):
         layout.addWidget(self.save_button)
         layout.addWidget(self.status)
 
+    def _check_row(self, form: QFormLayout, field: str, label: str, text: str) -> QCheckBox:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        check = QCheckBox()
+        explanation = QLabel(text)
+        explanation.setWordWrap(True)
+        explanation.setBuddy(check)
+        row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(explanation, 1)
+        self.errors.add_row(field, label, box)
+        form.labelForField(box).setBuddy(check)
+        self.errors.inputs[field] = check
+        check.setAccessibleName(label.replace("&", ""))
+        check.setAccessibleDescription(text)
+        return check
+
     def load(self, case: SuggestionCase) -> None:
         self.case = case
+        self.status.setText("")  # a message of the previous case must not stay
         info = self.service.admissibility_info(case.id)
         self.similar.clear()
         for s in info.similar:
@@ -180,9 +203,10 @@ class AdmissibilityPanel(_Panel):
         rec = info.record
         self.own_job.setChecked(bool(rec and rec.own_job_duty))
         self.own_job_reason.setPlainText(rec.own_job_reason if rec else "")
-        self.excluded_checked.setChecked(bool(rec.excluded_checked) if rec else not info.exclusions)
+        # Nothing is ticked or chosen in advance: the coordinator has to make each check.
+        self.excluded_checked.setChecked(bool(rec and rec.excluded_checked))
         self.similar_note.setPlainText(rec.similar_note if rec else "")
-        self.admissible.setChecked(rec.admissible if rec else True)
+        self.admissible.setCurrentIndex(max(0, self.admissible.findData(rec.admissible)) if rec else 0)
         self.errors.clear()
 
     def save(self) -> None:
@@ -190,14 +214,21 @@ class AdmissibilityPanel(_Panel):
         data = AdmissibilityInput(
             own_job_duty=self.own_job.isChecked(), own_job_reason=self.own_job_reason.toPlainText(),
             excluded_checked=self.excluded_checked.isChecked(), similar_ids=[i for i in ids if i],
-            similar_note=self.similar_note.toPlainText(), admissible=self.admissible.isChecked())
+            similar_note=self.similar_note.toPlainText(), admissible=bool(self.admissible.currentData()))
         try:
+            missing = {}
+            if not data.excluded_checked:
+                missing["excluded_checked"] = "Bitte die Prüfung auf ausgeschlossene Personen bestätigen."
+            if self.admissible.currentData() is None:
+                missing["admissible"] = "Bitte „Zulässig“ oder „Nicht zulässig“ wählen."
+            if missing:
+                raise ValidationError(missing)
             self.service.record_admissibility(self.case.id, data)
         except DomainError as exc:
             self.errors.show(exc)
             return
-        self.status.ok(self.tr("Check saved."))
         self.changed.emit()
+        self.status.ok(self.tr("Check saved."))
 
 
 class ReviewPanel(_Panel):
@@ -237,6 +268,7 @@ class ReviewPanel(_Panel):
 
     def load(self, case: SuggestionCase) -> None:
         self.case = case
+        self.status.setText("")  # a message of the previous case must not stay
         self.errors.clear()
         self.candidates.clear()
         submitter_ids = {s.employee_id for s in case.submitters}
@@ -276,8 +308,8 @@ class ReviewPanel(_Panel):
         except DomainError as exc:
             self.errors.show(exc)
             return
-        self.status.ok(self.tr("Reviewers assigned."))
         self.changed.emit()
+        self.status.ok(self.tr("Reviewers assigned."))
 
     def forward(self) -> None:
         try:
@@ -285,8 +317,8 @@ class ReviewPanel(_Panel):
         except DomainError as exc:
             self.status.error(exc.message)
             return
-        self.status.ok(self.tr("Forwarded to the committee."))
         self.changed.emit()
+        self.status.ok(self.tr("Forwarded to the committee."))
 
 
 class ImplementationPanel(_Panel):
@@ -300,6 +332,10 @@ class ImplementationPanel(_Panel):
         for key, label in IMPLEMENTATION_STATUS_LABELS.items():
             self.state.addItem(label, key)
         self.actual = self.errors.add_row("actual_on", self.tr("Implemented &on"), make_date_edit())
+        # Empty (special value at the minimum date) and disabled unless the status is "umgesetzt".
+        self.actual.setMinimumDate(QDate(2000, 1, 1))
+        self.actual.setSpecialValueText(" ")
+        self.state.currentIndexChanged.connect(self._state_changed)
         self.savings = self.errors.add_row("actual_savings_cents", self.tr("Actual &savings (€ per year)"),
                                            common.MoneyEdit("actual_savings_cents", "Tatsächliche Einsparung"))
         self.reason = self.errors.add_row("reason", self.tr("&Reason (if not implemented)"), QPlainTextEdit())
@@ -316,6 +352,7 @@ class ImplementationPanel(_Panel):
 
     def load(self, case: SuggestionCase) -> None:
         self.case = case
+        self.status.setText("")  # a message of the previous case must not stay
         self.errors.clear()
         if self.unit.count() == 0:
             self.unit.addItem(self.tr("– none –"), None)
@@ -326,9 +363,19 @@ class ImplementationPanel(_Panel):
         self.unit.setCurrentIndex(max(0, self.unit.findData(imp.responsible_unit_id if imp else case.org_unit_id)))
         self.planned.setDate(common.to_qdate(imp.planned_on if imp and imp.planned_on else today + timedelta(days=90)))
         self.state.setCurrentIndex(max(0, self.state.findData(imp.status if imp else "geplant")))
-        self.actual.setDate(common.to_qdate(imp.actual_on if imp and imp.actual_on else today))
+        self.actual.setDate(common.to_qdate(imp.actual_on) if imp and imp.actual_on else self.actual.minimumDate())
+        self._state_changed()
         self.savings.set_cents(imp.actual_savings_cents if imp else 0)
         self.reason.setPlainText(imp.reason if imp else "")
+
+    def _state_changed(self) -> None:
+        done = self.state.currentData() == "umgesetzt"
+        self.actual.setEnabled(done)
+        if not done:
+            self.actual.setDate(self.actual.minimumDate())
+        elif self.actual.date() == self.actual.minimumDate():
+            # The user has just chosen "umgesetzt": start from today, visibly, for them to correct.
+            self.actual.setDate(common.to_qdate(self.service.clock.today()))
 
     def save(self) -> None:
         try:
@@ -342,5 +389,5 @@ class ImplementationPanel(_Panel):
         except DomainError as exc:
             self.errors.show(exc)
             return
-        self.status.ok(self.tr("Implementation saved."))
         self.changed.emit()
+        self.status.ok(self.tr("Implementation saved."))

@@ -6,7 +6,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from ...core.errors import ValidationError
 from ...core.formatting import format_cents, parse_german_amount
@@ -74,3 +74,10 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str)
 def ask_open_path(parent: QWidget, title: str) -> str:
     path, _ = QFileDialog.getOpenFileName(parent, title)
     return path
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question with "No" as the default; widgets call it through an attribute so tests can answer."""
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

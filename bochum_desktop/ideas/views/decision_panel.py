@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import DomainError
+from ...core.errors import DomainError, ValidationError
+from ...core.formatting import format_date
 from ...ui.forms import FieldErrors, make_date_edit
 from ..dto import AwardInputDTO, DecisionInput, SuggestionCase
 from ..model import DECISION_LABELS
@@ -32,6 +33,7 @@ class DecisionPanel(_Panel):
         form = QFormLayout()
         self.errors = FieldErrors(form)
         self.decision = self.errors.add_row("decision", self.tr("&Decision"), QComboBox())
+        self.decision.addItem(self.tr("– please choose –"), None)
         for key, label in DECISION_LABELS.items():
             self.decision.addItem(label, key)
         self.decided_on = self.errors.add_row("decided_on", self.tr("Decided &on"), make_date_edit())
@@ -45,6 +47,7 @@ class DecisionPanel(_Panel):
                            ("recognition", self.tr("Recognition award"))):
             self.kind.addItem(label, key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.ask_yes_no = common.ask_yes_no
 
         self.stack = QStackedWidget()
         self.stack.addWidget(QWidget())
@@ -126,18 +129,39 @@ class DecisionPanel(_Panel):
             for key in table:
                 combo.addItem(key, key)
 
+    def _reset(self) -> None:
+        """Every input back to empty for the case just selected: nothing of the previous case may stay
+        behind (it would be saved with this one), and nothing is decided in advance."""
+        self.errors.clear()
+        self.decision.setCurrentIndex(0)  # "– please choose –"
+        self.decided_on.setDate(common.to_qdate(self.service.clock.today()))
+        self.participants.clear()
+        self.reasons.clear()
+        self.kind.setCurrentIndex(0)  # no award
+        for edit in (self.one_off, self.annual, self.costs, self.recognition):
+            edit.clear()
+        self.lasting.setChecked(False)
+        self._fill_points()
+        self.steps.setPlainText("")
+        self.status.setText("")
+
+    def _show_award_inputs(self, inputs: dict) -> None:
+        self.one_off.set_cents(inputs.get("one_off_savings_cents", 0))
+        self.annual.set_cents(inputs.get("annual_savings_cents", 0))
+        self.costs.set_cents(inputs.get("costs_cents", 0))
+        self.lasting.setChecked(bool(inputs.get("lasting", False)))
+        self.recognition.set_cents(inputs.get("recognition_cents", 0))
+        for combo, key in ((self.level, "benefit_level"), (self.scope, "scope"), (self.effort, "effort"),
+                           (self.time, "time")):
+            value = inputs.get(key) or ""
+            if value and combo.findData(value) < 0:
+                combo.addItem(value, value)  # a level of an older rule set: show it as saved
+            if value:
+                combo.setCurrentIndex(combo.findData(value))
+
     def load(self, case: SuggestionCase) -> None:
         self.case = case
-        self.errors.clear()
-        self.decided_on.setDate(common.to_qdate(self.service.clock.today()))
-        self._fill_points()
-        statements = [r for r in case.reviews if r.status == "abgegeben"]
-        if statements and not self.annual.text() and not self.one_off.text():
-            # The reviewers' estimate is the starting point; the committee may change it.
-            self.one_off.set_cents(statements[0].savings_one_off_cents)
-            self.annual.set_cents(statements[0].savings_annual_cents)
-            self.costs.set_cents(statements[0].costs_cents)
-        self.steps.setPlainText("")
+        self._reset()
         ready = case.status in ("begutachtung", "kommission", "zurueckgestellt")
         dec = case.decision
         if dec is not None and not ready:
@@ -148,16 +172,26 @@ class DecisionPanel(_Panel):
             self.reasons.setPlainText(dec.reasons)
             if case.award is not None:
                 self.kind.setCurrentIndex(max(0, self.kind.findData(case.award.kind)))
+                self._fill_points()  # the tables of the rule set valid on the decision date
+                self._show_award_inputs(case.award.inputs)
                 header = [self.tr("Rule set: %1").replace("%1", case.award.rule_set_name)] \
                     if case.award.rule_set_name else []
                 self.steps.setPlainText("\n".join(header + case.award.lines))
+        else:
+            statements = [r for r in case.reviews if r.status == "abgegeben"]
+            if statements:
+                # The reviewers' estimate is the starting point; the committee may change it.
+                self.one_off.set_cents(statements[0].savings_one_off_cents)
+                self.annual.set_cents(statements[0].savings_annual_cents)
+                self.costs.set_cents(statements[0].costs_cents)
         for w in (self.calc_button, self.save_button, self.decision, self.decided_on, self.participants,
                   self.reasons, self.kind, self.stack):
             w.setEnabled(ready)
-        if not ready:
+        if dec is not None and not ready:
+            self.status.setText(self.tr("Decided on %1. The decision is shown read-only.")
+                                .replace("%1", format_date(dec.decided_on)))
+        elif not ready:
             self.status.setText(self.tr("A decision is possible during review or in committee."))
-        else:
-            self.status.setText("")
 
     def award_input(self) -> AwardInputDTO:
         kind = self.kind.currentData()
@@ -185,13 +219,25 @@ class DecisionPanel(_Panel):
         self.steps.setPlainText("\n".join(header + preview.lines))
 
     def save(self) -> None:
+        decision = self.decision.currentData()
         try:
-            data = DecisionInput(decision=self.decision.currentData(), reasons=self.reasons.toPlainText(),
+            if decision is None:
+                raise ValidationError({"decision": "Bitte eine Entscheidung wählen."})
+            data = DecisionInput(decision=decision, reasons=self.reasons.toPlainText(),
                                  decided_on=common.from_qdate(self.decided_on.date()),
                                  participants=self.participants.text(), award=self.award_input())
+        except DomainError as exc:
+            self.errors.show(exc)
+            return
+        if decision in ("angenommen", "abgelehnt") and not self.ask_yes_no(
+                self, self.tr("Save decision"),
+                self.tr("Save the decision \"%1\" for %2? It cannot be changed afterwards.")
+                .replace("%1", self.decision.currentText()).replace("%2", self.case.number)):
+            return
+        try:
             self.service.decide(self.case.id, data)
         except DomainError as exc:
             self.errors.show(exc)
             return
+        self.changed.emit()  # the page reloads the case: the panel now shows the saved decision
         self.status.ok(self.tr("Decision saved."))
-        self.changed.emit()
