@@ -495,129 +495,135 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="45" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="46" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="230" />
         <source>New suggestion</source>
         <translation>Neuer Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="50" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="51" />
         <source>&amp;Code word</source>
         <translation>&amp;Kennwort</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="51" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="52" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="52" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="53" />
         <source>Current state (&amp;Ist)</source>
         <translation>&amp;Ist-Zustand</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="53" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="54" />
         <source>&amp;Proposal (Soll)</source>
         <translation>&amp;Vorschlag (Soll)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="54" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="55" />
         <source>Expected &amp;benefit</source>
         <translation>Erwarteter &amp;Nutzen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="59" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="60" />
         <source>Affected &amp;unit</source>
         <translation>Betroffene &amp;Organisationseinheit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="60" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="61" />
         <source>– please choose –</source>
         <translation>– bitte wählen –</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="63" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="64" />
         <source>&amp;Received at</source>
         <translation>Eingegangen a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="69" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="70" />
         <source>&amp;Submitters</source>
         <translation>Einreic&amp;hende</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="70" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="71" />
         <source>&amp;Attachments</source>
         <translation>&amp;Anlagen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="99" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="100" />
         <source>Name or personnel number</source>
         <translation>Name oder Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="100" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="101" />
         <source>Find employee</source>
         <translation>Beschäftigte suchen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="103" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="104" />
         <source>A&amp;dd</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="108" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="109" />
         <source>Matching employees</source>
         <translation>Passende Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="113" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="114" />
         <source>Submitters and shares</source>
         <translation>Einreichende und Anteile</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="114" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="115" />
         <source>Submitter</source>
         <translation>Einreicher*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="114" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="115" />
         <source>Share in %</source>
         <translation>Anteil in %</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="121" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="122" />
         <source>&amp;Equal shares</source>
         <translation>&amp;Gleiche Anteile</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="122" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="123" />
         <source>Clear the shares: the submitters then get equal shares</source>
         <translation>Anteile leeren: Die Einreichenden erhalten dann gleiche Anteile</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="124" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="125" />
         <source>Remo&amp;ve submitter</source>
         <translation>Einreichende &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="176" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="177" />
         <source>Attached files</source>
         <translation>Angehängte Dateien</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="180" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="181" />
         <source>Add &amp;file…</source>
         <translation>&amp;Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="182" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="183" />
         <source>Remove fi&amp;le</source>
         <translation>Datei en&amp;tfernen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="194" />
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="195" />
         <source>Attach a file</source>
         <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="230" />
+        <source>Discard unsaved input?</source>
+        <translation>Ungespeicherte Eingaben verwerfen?</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ class IntakeDialog(QDialog):
         self.created_id: str | None = None
         self.attachments: list[tuple[str, bytes]] = []
         self.ask_open_path = common.ask_open_path
+        self.ask_yes_no = common.ask_yes_no
         self.setWindowTitle(self.tr("New suggestion"))
         self.resize(760, 820)
 
@@ -216,6 +217,19 @@ class IntakeDialog(QDialog):
             benefit=self.benefit.toPlainText(), org_unit_id=self.unit.currentData(), submitters=submitters,
             received_at=received, attachments=[AttachmentIn(n, c) for n, c in self.attachments],
         )
+
+    def has_input(self) -> bool:
+        texts = (self.code_word.text(), self.title_edit.text(), self.current_state.toPlainText(),
+                 self.proposal.toPlainText(), self.benefit.toPlainText(), self.employee_search.text())
+        return (any(t.strip() for t in texts) or self.unit.currentData() is not None
+                or self.submitters.rowCount() > 0 or bool(self.attachments))
+
+    def reject(self) -> None:
+        """Cancel, Escape and closing the window all end here: typed data is not dropped without asking."""
+        if self.created_id is None and self.has_input() and not self.ask_yes_no(
+                self, self.tr("New suggestion"), self.tr("Discard unsaved input?")):
+            return
+        super().reject()
 
     def save(self) -> None:
         try:
