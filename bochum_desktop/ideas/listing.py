@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, false, func, select
+from sqlalchemy import Select, case, false, func, select
 from sqlalchemy.sql import ColumnElement
 
 from ..core.errors import ValidationError
@@ -43,7 +43,9 @@ class ListingMixin:
         if not acc.coordinator:
             query = query.where(IdeaSuggestion.status.in_(COMMITTEE_STATES))
         columns = {
-            "number": IdeaSuggestion.number,
+            # A provisional number carries "(vorläufig)" in the list (see numbers.display_number).
+            "number": case((IdeaSuggestion.number_provisional.is_(True), IdeaSuggestion.number + " (vorläufig)"),
+                           else_=IdeaSuggestion.number).label("number"),
             "code_word": IdeaSuggestion.code_word,
             "title": IdeaSuggestion.title,
             "status": IdeaSuggestion.status,

@@ -101,7 +101,10 @@ class IdeasReports:
 
     def _info(self, case: SuggestionCase) -> dict[str, object]:
         sender = self.ctx.settings.sender
-        return {"our_ref": _number(case), "name": sender.contact_name, "phone": sender.phone, "email": sender.email}
+        # Under "Mit freundlichen Grüßen": the letters' contact, else the desk user's name, else the login.
+        signature = sender.contact_name or self.ctx.settings.user_name or self.ctx.user or ""
+        return {"our_ref": _number(case), "name": sender.contact_name, "phone": sender.phone, "email": sender.email,
+                "signature": signature}
 
     def acknowledgement_letters(self, suggestion_id: str, letter_date: date | None = None) -> list[Letter]:
         case = self.service.get_case(suggestion_id)
@@ -155,7 +158,7 @@ class IdeasReports:
         os.close(fd)
         try:
             c = Canvas(tmp, pagesize=landscape(A4))
-            c.setTitle(f"Urkunde {_number(case)}")
+            c.setTitle(f"Urkunde {case.number}" if not case.number_provisional else f"Urkunde {case.title}")
             c.setAuthor(self.ctx.settings.sender.organisation)
             for sub in case.submitters:
                 self._certificate_page(c, case, sub.name, on or self.service.clock.today())
@@ -188,7 +191,10 @@ class IdeasReports:
         centred(name, 98, fonts.BOLD, 28)
         centred("hat mit dem Verbesserungsvorschlag", 114, fonts.REGULAR, 14)
         centred(f"„{case.title}“", 128, fonts.BOLD, 18)
-        centred(f"({_number(case)})", 138, fonts.REGULAR, 12)
+        if not case.number_provisional:
+            # A provisional number is replaced after the first sync; a certificate is kept for years, so it
+            # carries only a final number (the decision letter names the provisional one as such).
+            centred(f"({case.number})", 138, fonts.REGULAR, 12)
         centred("einen wertvollen Beitrag zur Verbesserung unserer Verwaltung geleistet.", 152, fonts.REGULAR, 14)
         centred("Dafür danken wir herzlich.", 162, fonts.REGULAR, 14)
         city = sender.postcode_city.split(" ", 1)[-1] if sender.postcode_city else ""
@@ -204,7 +210,7 @@ class IdeasReports:
         OutColumn("Vorschläge", "int"), OutColumn("Beschäftigte", "int"),
         OutColumn("Vorschläge je 100 Beschäftigte", "decimal", 1.2, 1), OutColumn("Entschieden", "int"),
         OutColumn("Angenommen", "int"), OutColumn("Annahmequote %", "decimal", 1, 1),
-        OutColumn("Median Bearbeitungszeit (Tage)", "decimal", 1.2, 1), OutColumn("Einsparung (netto, 1. Jahr)", "cents", 1.3),
+        OutColumn("Median der Bearbeitungszeit (Tage)", "decimal", 1.2, 1), OutColumn("Einsparung (netto, 1. Jahr)", "cents", 1.3),
         OutColumn("Tatsächliche Einsparung", "cents", 1.3), OutColumn("Prämien", "cents", 1.2),
     )
 

@@ -84,3 +84,47 @@ def test_statistics_to_excel_with_real_numbers(coordinator, accepted, tmp_path):
     assert rows[0][:3] == ("Jahr", "Organisationseinheit", "Vorschläge")
     unit_row = next(r for r in rows if r[1] == "10 – Personal- und Organisationsamt")
     assert unit_row[2] == 1 and unit_row[11] == 1200.0 and unit_row[7] == 100.0
+
+
+@pytest.fixture
+def provisional(ctx, coordinator, reviewer, register, rule_set, intake):
+    ctx.settings.desk_prefix = ""  # a desk without its own range: provisional numbers
+    sid = intake(coordinator, register)
+    (rid,) = coordinator.assign_reviewers(sid, [register.gutachter.id])
+    reviewer.submit_statement(rid, StatementInput(feasible=True, savings_annual_cents=300_000, statement="Gut."))
+    coordinator.decide(sid, DecisionInput(decision="angenommen", reasons="Gut.",
+                                          award=AwardInputDTO(kind="savings", annual_savings_cents=300_000)))
+    return sid
+
+
+def test_certificate_prints_no_provisional_number(coordinator, provisional, tmp_path):
+    case = coordinator.get_case(provisional)
+    assert case.number_provisional
+    text = _text(IdeasReports(coordinator).write_certificate(provisional, tmp_path / "urkunde.pdf"))
+    assert case.number not in text and "vorläufig" not in text and "URKUNDE" in text
+
+
+def test_certificate_prints_a_final_number(coordinator, accepted, tmp_path):
+    case = coordinator.get_case(accepted)
+    assert case.number in _text(IdeasReports(coordinator).write_certificate(accepted, tmp_path / "u.pdf"))
+
+
+def test_list_marks_provisional_numbers(coordinator, provisional):
+    stmt = coordinator.suggestion_list_statement()
+    with coordinator.db.read() as session:
+        numbers = session.execute(stmt.query.with_only_columns(stmt.columns["number"])).scalars().all()
+    assert numbers == [coordinator.get_case(provisional).number + " (vorläufig)"]
+
+
+@pytest.mark.parametrize(("contact", "user_name", "expected"), [("Frau Kontakt", "Herr Nutzer", "Frau Kontakt"),
+                                                               ("", "Herr Nutzer", "Herr Nutzer"), ("", "", "login")])
+def test_letters_are_signed(ctx, coordinator, accepted, tmp_path, contact, user_name, expected):
+    ctx.settings.sender.contact_name = contact
+    ctx.settings.user_name = user_name
+    ctx.user = "login"
+    reports = IdeasReports(coordinator)
+    for letters in (reports.decision_letters(accepted), reports.acknowledgement_letters(accepted)):
+        assert all(letter.signature == expected for letter in letters)
+    text = _text(reports.write_decision(accepted, tmp_path / "d.pdf"))
+    after = text.split("Mit freundlichen Grüßen", 1)[1]
+    assert expected in after
