@@ -11,7 +11,7 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="143"/>
         <source>Own &amp;job duty</source>
-        <translation>Eigene &amp;Dienstaufgabe</translation>
+        <translation>Eigene Dienst&amp;aufgabe</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="144"/>
@@ -21,12 +21,12 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="145"/>
         <source>&amp;Reason</source>
-        <translation>&amp;Begründung</translation>
+        <translation>Begrün&amp;dung</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="146"/>
         <source>E&amp;xcluded persons</source>
-        <translation>&amp;Ausgeschlossene Personen</translation>
+        <translation>Ausgeschl&amp;ossene Personen</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="147"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="149"/>
         <source>&amp;Admissible</source>
-        <translation>&amp;Zulässig</translation>
+        <translation>Zu&amp;lässig</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="150"/>
@@ -61,7 +61,7 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="156"/>
         <source>Save c&amp;heck</source>
-        <translation>Prüfung &amp;speichern</translation>
+        <translation>&amp;Prüfung speichern</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="159"/>
@@ -104,7 +104,7 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="35"/>
         <source>&amp;Decision</source>
-        <translation>&amp;Entscheidung</translation>
+        <translation>Entschei&amp;dung</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="36"/>
@@ -119,17 +119,17 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="40"/>
         <source>&amp;Participants</source>
-        <translation>&amp;Teilnehmende</translation>
+        <translation>Tei&amp;lnehmende</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="41"/>
         <source>&amp;Reasons</source>
-        <translation>&amp;Begründung</translation>
+        <translation>Begr&amp;ündung</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="44"/>
         <source>&amp;Award</source>
-        <translation>&amp;Prämie</translation>
+        <translation>Pr&amp;ämie</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="45"/>
@@ -159,12 +159,12 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="61"/>
         <source>&amp;Calculate award</source>
-        <translation>Prämie &amp;berechnen</translation>
+        <translation>Prämie bere&amp;chnen</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="63"/>
         <source>&amp;Save decision</source>
-        <translation>Entscheidung &amp;speichern</translation>
+        <translation>Entscheidung s&amp;peichern</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="74"/>
@@ -179,7 +179,7 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="88"/>
         <source>O&amp;ne-off savings (€)</source>
-        <translation>&amp;Einmalige Einsparung (€)</translation>
+        <translation>Ein&amp;malige Einsparung (€)</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="89"/>
@@ -189,37 +189,37 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="90"/>
         <source>First-year co&amp;sts (€)</source>
-        <translation>&amp;Kosten im ersten Jahr (€)</translation>
+        <translation>K&amp;osten im ersten Jahr (€)</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="90"/>
         <source>&amp;Lasting</source>
-        <translation>&amp;Dauerhaft</translation>
+        <translation>Dauerha&amp;ft</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="101"/>
         <source>Benefit &amp;level</source>
-        <translation>&amp;Nutzenstufe</translation>
+        <translation>Nutzenstu&amp;fe</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="102"/>
         <source>Sco&amp;pe</source>
-        <translation>Anwendungs&amp;bereich</translation>
+        <translation>Anwendungsbereic&amp;h</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="103"/>
         <source>Eff&amp;ort</source>
-        <translation>&amp;Aufwand</translation>
+        <translation>Auf&amp;wand</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="104"/>
         <source>&amp;Time to implement</source>
-        <translation>&amp;Umsetzungszeit</translation>
+        <translation>U&amp;msetzungszeit</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="114"/>
         <source>Recognition a&amp;mount (€)</source>
-        <translation>&amp;Anerkennungsprämie (€)</translation>
+        <translation>Anerkennungsprä&amp;mie (€)</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/decision_panel.py" line="191"/>
@@ -283,7 +283,7 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="218"/>
         <source>Heads per &amp;unit (unit code: personnel numbers)</source>
-        <translation>Leitungen je &amp;Amt (Amtskennung: Personalnummern)</translation>
+        <translation>Leitungen je Am&amp;t (Amtskennung: Personalnummern)</translation>
     </message>
 </context>
 <context>
@@ -382,7 +382,7 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="82"/>
         <source>Re&amp;view</source>
-        <translation>&amp;Begutachtung</translation>
+        <translation>Be&amp;gutachtung</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="82"/>
@@ -397,17 +397,17 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="90"/>
         <source>&amp;Acknowledgement letter…</source>
-        <translation>&amp;Eingangsbestätigung…</translation>
+        <translation>Eingangsbestät&amp;igung…</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="92"/>
         <source>Decision &amp;letter…</source>
-        <translation>Entscheidungs&amp;schreiben…</translation>
+        <translation>Entscheidungssch&amp;reiben…</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="94"/>
         <source>&amp;Certificate…</source>
-        <translation>&amp;Urkunde…</translation>
+        <translation>Ur&amp;kunde…</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="122"/>
@@ -455,12 +455,12 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="330"/>
         <source>&amp;Planned for</source>
-        <translation>&amp;Geplant für</translation>
+        <translation>Ge&amp;plant für</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="331"/>
         <source>&amp;Status</source>
-        <translation>&amp;Stand</translation>
+        <translation>St&amp;and</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="334"/>
@@ -470,17 +470,17 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="339"/>
         <source>Actual &amp;savings (€ per year)</source>
-        <translation>Tatsächliche &amp;Einsparung (€ pro Jahr)</translation>
+        <translation>Tatsäc&amp;hliche Einsparung (€ pro Jahr)</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="341"/>
         <source>&amp;Reason (if not implemented)</source>
-        <translation>&amp;Begründung (falls nicht umgesetzt)</translation>
+        <translation>Begrün&amp;dung (falls nicht umgesetzt)</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="344"/>
         <source>Save i&amp;mplementation</source>
-        <translation>Umsetzung &amp;speichern</translation>
+        <translation>Umsetzung spei&amp;chern</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="358"/>
@@ -564,7 +564,7 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="104"/>
         <source>A&amp;dd</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="109"/>
@@ -614,7 +614,7 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="183"/>
         <source>Remove fi&amp;le</source>
-        <translation>Datei en&amp;tfernen</translation>
+        <translation>Datei ent&amp;fernen</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/intake_dialog.py" line="195"/>
@@ -746,7 +746,7 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="241"/>
         <source>&amp;Reviewers</source>
-        <translation>&amp;Gutachter*innen</translation>
+        <translation>Gut&amp;achter*innen</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="243"/>
@@ -756,12 +756,12 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="244"/>
         <source>&amp;Assign reviewers</source>
-        <translation>Gutachter*innen &amp;zuweisen</translation>
+        <translation>Gutachter*innen zu&amp;weisen</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="246"/>
         <source>&amp;Forward to committee</source>
-        <translation>An &amp;Kommission geben</translation>
+        <translation>An Ko&amp;mmission geben</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="249"/>
@@ -908,12 +908,12 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="72"/>
         <source>&amp;Recommendation</source>
-        <translation>&amp;Empfehlung</translation>
+        <translation>Em&amp;pfehlung</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="75"/>
         <source>&amp;Statement</source>
-        <translation>&amp;Stellungnahme</translation>
+        <translation>Stellung&amp;nahme</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/reviewer_page.py" line="77"/>
@@ -996,7 +996,7 @@
     <message>
         <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="80"/>
         <source>Valid &amp;to</source>
-        <translation>Gültig &amp;bis</translation>
+        <translation>Gültig b&amp;is</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="84"/>
