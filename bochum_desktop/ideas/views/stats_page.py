@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+import math
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +38,21 @@ from . import common
 
 def _num(value, decimals: int = 1) -> str:
     return "–" if value is None else format_number(value, decimals)
+
+
+PATTERNS = (Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.CrossPattern, Qt.BrushStyle.Dense4Pattern)
+
+
+def nice_axis(top: float, ticks: int = 4, integer: bool = False) -> tuple[float, float]:
+    """(tick step, axis maximum): a step of 1, 2, 2,5 or 5 × 10^n with about `ticks` steps and room above the
+    highest bar for its value label. Counts and money get whole-number steps."""
+    target = max(top * 1.2, 1.0) / ticks
+    magnitude = 10 ** math.floor(math.log10(target))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= target)
+    if integer:
+        step = max(1.0, math.ceil(step))
+    maximum = step * max(1, math.ceil(max(top * 1.2, 1.0) / step))
+    return step, maximum
 
 
 class StatsPage(QWidget):
@@ -77,6 +102,9 @@ class StatsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(charts, 1)
+        self.unit_key = QLabel()
+        self.unit_key.setWordWrap(True)
+        layout.addWidget(self.unit_key)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self.refresh()
@@ -112,45 +140,65 @@ class StatsPage(QWidget):
         return units
 
     def _bar_chart(self, title: str, series_data: list[tuple[str, list[float]]], categories: list[str],
-                   label_format: str) -> QChart:
+                   decimals: int, unit: str = "") -> QChart:
         chart = QChart()
         chart.setTitle(title)
+        # German numbers (20,0 and 9.000) on the axis and the bars.
+        chart.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        chart.setLocalizeNumbers(True)
         series = QBarSeries()
         top = 0.0
-        for name, values in series_data:
+        for i, (name, values) in enumerate(series_data):
             bar = QBarSet(name)
             for v in values:
                 bar.append(v)
                 top = max(top, v)
+            # Not by colour alone: every further series gets a hatch pattern (shown in the legend too).
+            if i:
+                bar.setBrush(QBrush(bar.color(), PATTERNS[(i - 1) % len(PATTERNS)]))
+            bar.setLabelColor(QColor("black"))
             series.append(bar)
         series.setLabelsVisible(True)  # numbers on the bars: the chart is readable without colours
-        series.setLabelsFormat("@value")
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsPrecision(8)
+        series.setLabelsFormat("@value" + (f" {unit}" if unit else ""))
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append(categories)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
-        axis_y.setRange(0, top * 1.2 if top else 1)
-        axis_y.setLabelFormat(label_format)
+        step, maximum = nice_axis(top, integer=decimals == 0)
+        if unit == "%":
+            step, maximum = 25.0, 115.0  # ticks 0–100 %, room above 100 % for the value label
+        axis_y.setRange(0, maximum)
+        axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+        axis_y.setTickAnchor(0)
+        axis_y.setTickInterval(step)
+        axis_y.setLabelFormat(f"%.{decimals if step < 1 else 0}f" + (f" {unit}" if unit else ""))
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setVisible(True)
         return chart
 
     def _charts(self) -> None:
         units = self._unit_rows()
         categories = [r.unit_name.split(" – ")[0] for r in units]
+        # Codes under the narrow bars; the names beside them (a truncated "10 Pers…" helps nobody).
+        self.unit_key.setText(self.tr("Units: %1").replace("%1", "; ".join(r.unit_name for r in units)))
         self.rate_chart.setChart(self._bar_chart(
             self.tr("Suggestions per 100 staff"),
-            [(self.tr("Per 100 staff"), [float(r.per_100_staff or 0) for r in units])], categories, "%.1f"))
+            [(self.tr("Suggestions per 100 staff"), [round(float(r.per_100_staff or 0), 1) for r in units])],
+            categories, 1))
         self.acceptance_chart.setChart(self._bar_chart(
             self.tr("Acceptance rate (%)"),
-            [(self.tr("Acceptance rate %"), [float(r.acceptance_rate or 0) for r in units])], categories, "%.0f"))
+            [(self.tr("Acceptance rate in %"), [round(float(r.acceptance_rate or 0), 1) for r in units])],
+            categories, 1, "%"))
         self.money_chart.setChart(self._bar_chart(
             self.tr("Savings and awards (€)"),
-            [(self.tr("Savings"), [r.savings_cents / 100 for r in units]),
-             (self.tr("Awards"), [r.awards_cents / 100 for r in units])], categories, "%.0f"))
+            [(self.tr("Savings (plain bars)"), [r.savings_cents / 100 for r in units]),
+             (self.tr("Awards (hatched bars)"), [r.awards_cents / 100 for r in units])], categories, 0, "€"))
 
     def export(self) -> None:
         year = self.year.currentData()
