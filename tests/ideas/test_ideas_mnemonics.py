@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import re
-import sys
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
 
 from bochum_desktop.ideas.views import create_page
@@ -17,22 +14,6 @@ from bochum_desktop.ideas.views.reviewer_page import ReviewerPage
 from bochum_desktop.ideas.views.settings_pages import ExclusionsPage, RuleSetsPage
 
 pytestmark = pytest.mark.gui
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def german(qtbot):
-    sys.path.insert(0, str(ROOT / "tools"))
-    import i18n
-
-    i18n.build()
-    from bochum_desktop.ui.i18n import install_translators
-
-    app = QCoreApplication.instance()
-    translators = install_translators(app, "de")
-    yield
-    for tr in translators:
-        app.removeTranslator(tr)
 
 
 def _mnemonic(text: str) -> str | None:

@@ -134,3 +134,19 @@ def test_final_decision_is_confirmed_then_shown_as_saved(page, coordinator, revi
     assert "während der Begutachtung" not in panel.status.text()
     assert panel.decision.currentData() == "angenommen" and panel.reasons.toPlainText() == "Gut."
     assert not panel.save_button.isEnabled()
+
+
+def test_case_panel_fits_a_1280_pixel_window(qtbot, german, ctx, coordinator, register, intake):
+    """No horizontal scrolling of the case panel at 1280×800 (the shell's navigation takes ~150 px)."""
+    sid = intake(coordinator, register)
+    page = create_page(ctx)  # built after the German translation is installed
+    qtbot.addWidget(page)
+    page.resize(1120, 740)
+    page.show()
+    _select(page, sid)
+    scroll = page.right.parentWidget().parentWidget()
+    for i in range(page.case_tabs.count()):
+        page.case_tabs.setCurrentIndex(i)
+        qtbot.waitUntil(lambda: page.right.isVisible())
+        assert page.right.minimumSizeHint().width() <= scroll.viewport().width(), page.case_tabs.tabText(i)
+    assert page.admissibility.own_job.text() == ""  # the long text is a wrapping label beside the box
