@@ -309,7 +309,7 @@ class PageApplier:
                 if current is not None:
                     fts_gone.append({"id": row_id})
                 if final.get("deleted_at") is None:
-                    body = " ".join(str(final[f]) for f in model.__search_fields__ if final.get(f))
+                    body = search.body_text(final.get(f) for f in model.__search_fields__)  # as db.search indexes
                     fts_rows.append({"id": row_id, "body": body})
         for rows in inserts.values():
             if sqlite:

@@ -169,7 +169,7 @@ def test_pulled_new_rows_store_the_same_values_as_the_orm(pair):
     unit_id = add_unit(a_db)
     received = datetime(2026, 11, 2, 9, 15, 30, 123456, tzinfo=UTC)
     data = {"id": "0193b5c0-0000-7000-8000-000000000001", "number": "VV-2026-0001", "number_provisional": False,
-            "number_prefix": "", "year": 2026, "seq": 1, "code_word": "Kürbis", "title": "Licht", "current_state": "Ist",
+            "number_prefix": "", "year": 2026, "seq": 1, "code_word": "Kürbis", "title": "Weißes Licht", "current_state": "Ist",
             "proposal": "Soll", "benefit": "", "org_unit_id": unit_id, "received_at": received.isoformat(),
             "status": "eingegangen", "acknowledged_on": "2026-11-03", "decided_on": None,
             "created_at": "2026-11-02T09:15:30+00:00", "updated_at": "2026-11-02T10:00:00.000001+00:00",
@@ -184,6 +184,9 @@ def test_pulled_new_rows_store_the_same_values_as_the_orm(pair):
     assert (sug.code_word, sug.number_provisional, sug.server_version, sug.decided_on) == ("Kürbis", False, 3, None)
     with a_db.read() as s:
         assert s.scalars(filter_ids(select(IdeaSuggestion.id), IdeaSuggestion.id, "idea_suggestion", "KURBIS")).all() == [
+            data["id"]]
+        # indexed like local rows (db.search.body_text): 'weiss' finds 'Weiß'
+        assert s.scalars(filter_ids(select(IdeaSuggestion.id), IdeaSuggestion.id, "idea_suggestion", "weisses")).all() == [
             data["id"]]
         # the stored text equals what Core binds, so SQL comparisons with parameters still match
         assert s.scalars(select(IdeaSuggestion.id).where(IdeaSuggestion.created_at == sug.created_at,
