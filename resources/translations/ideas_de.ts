@@ -255,32 +255,32 @@
 <context>
     <name>ExclusionsPage</name>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="212" />
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="223" />
         <source>&amp;Committee</source>
         <translation>&amp;Kommission</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="213" />
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="224" />
         <source>Committee members may not submit</source>
         <translation>Kommissionsmitglieder dürfen nicht einreichen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="214" />
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="225" />
         <source>Committee &amp;members (personnel numbers)</source>
         <translation>Kommissions&amp;mitglieder (Personalnummern)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="216" />
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="227" />
         <source>&amp;Heads of unit</source>
         <translation>&amp;Amtsleitungen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="217" />
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="228" />
         <source>Heads of unit may not submit for their own unit</source>
         <translation>Amtsleitungen dürfen für das eigene Amt nicht einreichen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="218" />
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="229" />
         <source>Heads per &amp;unit (unit code: personnel numbers)</source>
         <translation>Leitungen je Am&amp;t (Amtskennung: Personalnummern)</translation>
     </message>
@@ -1073,17 +1073,27 @@
         <translation>&amp;Regelwerke</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="130" />
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="134" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="145" />
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="151" />
+        <source>New rule set (not saved yet): defaults shown; "Save rule set" stores it.</source>
+        <translation>Neues Regelwerk (noch nicht gespeichert): Vorgabewerte; „Regelwerk speichern“ legt es an.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="153" />
+        <source>No rule set saved yet: defaults shown; "Save rule set" stores them.</source>
+        <translation>Noch kein Regelwerk gespeichert: Vorgabewerte; „Regelwerk speichern“ legt es an.</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="155" />
         <source>Rule set</source>
         <translation>Regelwerk</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="195" />
+        <location filename="../../bochum_desktop/ideas/views/settings_pages.py" line="206" />
         <source>Rule set saved.</source>
         <translation>Regelwerk gespeichert.</translation>
     </message>

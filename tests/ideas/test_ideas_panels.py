@@ -150,3 +150,22 @@ def test_case_panel_fits_a_1280_pixel_window(qtbot, german, ctx, coordinator, re
         qtbot.waitUntil(lambda: page.right.isVisible())
         assert page.right.minimumSizeHint().width() <= scroll.viewport().width(), page.case_tabs.tabText(i)
     assert page.admissibility.own_job.text() == ""  # the long text is a wrapping label beside the box
+
+
+def test_rule_set_page_opens_on_a_stored_rule_set(qtbot, ctx, coordinator, rule_set):
+    from bochum_desktop.ideas.views.settings_pages import RuleSetsPage
+
+    page = RuleSetsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.list.currentRow() == 0 and page.editing_id == rule_set
+    assert page.name.text() == "Hamburg-Modell 2026"
+    page.new()
+    assert page.list.currentRow() == -1 and page.editing_id is None and page.status.text()
+
+
+def test_rule_set_page_without_rule_sets_says_so(qtbot, ctx, coordinator):
+    from bochum_desktop.ideas.views.settings_pages import RuleSetsPage
+
+    page = RuleSetsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.list.count() == 0 and "No rule set saved yet" in page.status.text()

@@ -121,7 +121,11 @@ class RuleSetsPage(QWidget):
         right.addWidget(self.status)
         layout.addLayout(right, 2)
         self.reload()
-        self.new()
+        # Show a real rule set, not a blank "Regelwerk / valid from today" that looks like a stored one.
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.new()
 
     def reload(self) -> None:
         self.list.blockSignals(True)
@@ -141,6 +145,12 @@ class RuleSetsPage(QWidget):
             edit.setPlainText(_table_text(getattr(rules, key), key == "base_amounts"))
 
     def new(self) -> None:
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(-1)
+        self.list.blockSignals(False)
+        self.status.setText(self.tr("New rule set (not saved yet): defaults shown; \"Save rule set\" stores it.")
+                            if self.list.count() else
+                            self.tr("No rule set saved yet: defaults shown; \"Save rule set\" stores them."))
         self.editing_id = None
         self.name.setText(self.tr("Rule set"))
         self.valid_from.setDate(common.to_qdate(self.service.clock.today()))
@@ -152,6 +162,7 @@ class RuleSetsPage(QWidget):
         if item is None:
             return
         rs = item.data(Qt.ItemDataRole.UserRole)
+        self.status.setText("")
         self.editing_id = rs.id
         self.name.setText(rs.name)
         self.valid_from.setDate(common.to_qdate(rs.valid_from))
