@@ -106,7 +106,7 @@ class StatsMixin:
                     IdeaImplementation.status.in_(("geplant", "in_umsetzung")))
                 for imp, sug in session.execute(imps.order_by(IdeaImplementation.planned_on)):
                     items.append(DueItem(
-                        feature="ideas", title=f"Umsetzung überfällig: {sug.number} – {sug.title}",
+                        feature="ideas", title=f"Umsetzung überfällig: {display_number(sug.number, sug.number_provisional)} – {sug.title}",
                         due=imp.planned_on, kind="implementation_overdue", target_id=sug.id, overdue=True))
         return items
 

@@ -319,127 +319,127 @@
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="47" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="49" />
         <source>Code word</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="48" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="50" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="49" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="48" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="50" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="51" />
         <source>Affected unit</source>
         <translation>Betroffene Organisationseinheit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="51" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="52" />
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="52" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="53" />
         <source>Submitters</source>
         <translation>Einreichende</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="58" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="59" />
         <source>Suggestions</source>
         <translation>Verbesserungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="61" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="62" />
         <source>&amp;New suggestion…</source>
         <translation>&amp;Neuer Vorschlag…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="71" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="72" />
         <source>Choose a suggestion in the list.</source>
         <translation>Bitte einen Vorschlag in der Liste auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="79" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="80" />
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="81" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="82" />
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="81" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="82" />
         <source>Ad&amp;missibility</source>
         <translation>&amp;Zulässigkeit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="82" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="83" />
         <source>Re&amp;view</source>
         <translation>Be&amp;gutachtung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="82" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="83" />
         <source>&amp;Decision</source>
         <translation>&amp;Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="83" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="84" />
         <source>Im&amp;plementation</source>
         <translation>&amp;Umsetzung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="90" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="91" />
         <source>&amp;Acknowledgement letter…</source>
         <translation>Eingangsbestät&amp;igung…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="92" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="93" />
         <source>Decision &amp;letter…</source>
         <translation>Entscheidungssch&amp;reiben…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="94" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="95" />
         <source>&amp;Certificate…</source>
         <translation>Ur&amp;kunde…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="122" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="123" />
         <source>&amp;Suggestions</source>
         <translation>&amp;Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="124" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="125" />
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="181" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="182" />
         <source>Acknowledgement</source>
         <translation>Eingangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="181" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="182" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="181" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="182" />
         <source>Certificate</source>
         <translation>Urkunde</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="183" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="184" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="198" />
+        <location filename="../../bochum_desktop/ideas/views/ideas_page.py" line="199" />
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -686,8 +686,8 @@
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="84" />
-        <source>no</source>
-        <translation>nein</translation>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="90" />
@@ -809,13 +809,13 @@
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="291" />
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="291" />
-        <source>no</source>
-        <translation>nein</translation>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ideas/views/case_panels.py" line="312" />

@@ -169,3 +169,25 @@ def test_rule_set_page_without_rule_sets_says_so(qtbot, ctx, coordinator):
     page = RuleSetsPage(ctx)
     qtbot.addWidget(page)
     assert page.list.count() == 0 and "No rule set saved yet" in page.status.text()
+
+
+def test_status_column_visible_next_to_long_titles(qtbot, ctx, coordinator, register, intake):
+    intake(coordinator, register, title="Ein sehr langer Titel " * 6)
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    page.resize(1120, 740)
+    page.show()
+    page.model.refresh()
+    view = page.table.view
+    header = view.horizontalHeader()
+    keys = [col.key for col in page.model.visible_columns()]
+    section = keys.index("status")
+    qtbot.waitUntil(lambda: header.sectionSize(section) > 0)
+    assert header.sectionViewportPosition(section) + header.sectionSize(section) <= view.viewport().width()
+
+
+def test_yes_no_capitalised_like_the_status_values(page, coordinator, reviewer, register, rule_set, intake):
+    sid = _to_committee(coordinator, reviewer, register, intake, "Ja/Nein")
+    _select(page, sid)
+    assert page.review.reviews.item(0, 3).text() == "Yes"  # German: "Ja", like "Offen" / "Abgegeben"
+    assert "Acknowledged" in page.overview.text.toPlainText() and "No" in page.overview.text.toPlainText()

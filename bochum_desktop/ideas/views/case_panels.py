@@ -81,7 +81,7 @@ class OverviewPanel(_Panel):
             (self.tr("Number"), number), (self.tr("Status"), case.status_label),
             (self.tr("Received"), format_datetime(case.received_at)), (self.tr("Code word"), case.code_word),
             (self.tr("Affected unit"), case.unit_name),
-            (self.tr("Acknowledged"), format_date(case.acknowledged_on) if case.acknowledged_on else self.tr("no")),
+            (self.tr("Acknowledged"), format_date(case.acknowledged_on) if case.acknowledged_on else self.tr("No")),
         ]
         subs = "<br>".join(f"{escape(s.name)} ({escape(s.personnel_number)}, {escape(s.unit_name)}): "
                            f"{bp_to_percent_text(s.share_bp)}" for s in case.submitters)
@@ -288,7 +288,7 @@ class ReviewPanel(_Panel):
             status = rv.status_label + (" – " + self.tr("overdue") if rv.overdue else "")
             if rv.handback_reason:
                 status += f" ({rv.handback_reason})"
-            feasible = "" if rv.feasible is None else (self.tr("yes") if rv.feasible else self.tr("no"))
+            feasible = "" if rv.feasible is None else (self.tr("Yes") if rv.feasible else self.tr("No"))
             for col, text in enumerate((rv.reviewer_name, format_date(rv.due_on), status, feasible,
                                         RECOMMENDATION_LABELS.get(rv.recommendation, ""), rv.statement)):
                 self.reviews.setItem(row, col, QTableWidgetItem(text))

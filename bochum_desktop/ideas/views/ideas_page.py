@@ -44,9 +44,10 @@ class IdeasPage(QWidget):
         c = stmt.columns
         columns = [
             Column("number", self.tr("Number"), c["number"]),
+            # Status right after the number: it stays visible when long titles fill the list's width.
+            Column("status", self.tr("Status"), c["status"], kind="enum", labels=STATUS_LABELS),
             Column("code_word", self.tr("Code word"), c["code_word"]),
             Column("title", self.tr("Title"), c["title"]),
-            Column("status", self.tr("Status"), c["status"], kind="enum", labels=STATUS_LABELS),
             Column("unit", self.tr("Affected unit"), c["unit"]),
             Column("received_at", self.tr("Received"), c["received_at"], kind="datetime"),
             Column("submitters", self.tr("Submitters"), c["submitters"]),
