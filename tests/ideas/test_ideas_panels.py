@@ -172,7 +172,8 @@ def test_rule_set_page_without_rule_sets_says_so(qtbot, ctx, coordinator):
 
 
 def test_status_column_visible_next_to_long_titles(qtbot, ctx, coordinator, register, intake):
-    intake(coordinator, register, title="Ein sehr langer Titel " * 6)
+    for title in ("LED-Beleuchtung in den Fluren des Rathauses", "Mehrsprachige Wegweiser im Bürgerbüro"):
+        intake(coordinator, register, title=title, code_word="Sprachbrücke für alle Bürgerbüros")
     page = create_page(ctx)
     qtbot.addWidget(page)
     page.resize(1120, 740)
@@ -183,6 +184,8 @@ def test_status_column_visible_next_to_long_titles(qtbot, ctx, coordinator, regi
     keys = [col.key for col in page.model.visible_columns()]
     section = keys.index("status")
     qtbot.waitUntil(lambda: header.sectionSize(section) > 0)
+    # Long titles take up to half the list (the table's own cap), as in the reviewer's 1280×800 window.
+    header.resizeSection(keys.index("title"), view.viewport().width() // 2)
     assert header.sectionViewportPosition(section) + header.sectionSize(section) <= view.viewport().width()
 
 
