@@ -35,6 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from ..audit.service import SUMMARY_ROW_ID
 from ..db import search
 from ..db.base import Base, UTCDateTime, personal_columns
 from ..db.journal import AuditRecord, LocalMeta, OutboxEntry, SyncBase
@@ -44,9 +45,6 @@ from .model import SyncConflict
 # Bookkeeping columns: never treated as the desk's own edits, never shown as audit changes.
 INTERNAL = frozenset({"id", "server_version", "created_at", "updated_at", "updated_by"})
 HIDDEN_NOTE = "Nicht mehr sichtbar (z. B. Zuweisung aufgehoben)"
-# row_id of the one audit record per table and page that lists the rows an initial pull inserted
-# (changes = {"fields": [...], "ids": [...]}).
-SUMMARY_ROW_ID = "*"
 
 
 def synced_models() -> dict[str, type]:
