@@ -189,7 +189,7 @@
     <message>
         <location filename="../../bochum_desktop/sync/views/status.py" line="38" />
         <source>Sync &amp;now</source>
-        <translation>Jetzt &amp;synchronisieren</translation>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/sync/views/status.py" line="39" />
@@ -199,7 +199,7 @@
     <message>
         <location filename="../../bochum_desktop/sync/views/status.py" line="41" />
         <source>Sync &amp;login…</source>
-        <translation>Sync-&amp;Anmeldung…</translation>
+        <translation>Sync-Anmeldung…</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/sync/views/status.py" line="64" />
