@@ -361,7 +361,10 @@ class IdeasService(RuleSetMixin, StatsMixin, ListingMixin):
             rv.status = "abgegeben"
             rv.submitted_on = self.clock.today()
             session.flush()
-            self._forward_if_complete(session, rv.suggestion_id)
+            # Only a desk that sees every review of the case may conclude "all statements are in": a
+            # reviewer's synced desk holds just their own review. Elsewhere the coordinator gets a due item.
+            if self.access.coordinator:
+                self._forward_if_complete(session, rv.suggestion_id)
 
     def hand_back(self, review_id: str, reason: str) -> None:
         self.access.require_any()

@@ -100,6 +100,22 @@ class StatsMixin:
                     due=rv.due_on, kind="statement_overdue" if overdue else "statement_due",
                     target_id=rv.id if not acc.coordinator else sug.id, overdue=overdue))
             if acc.coordinator:
+                # Every statement is in (none open), but the case still waits in review: hand it on.
+                open_reviews = select(IdeaReview.id).where(
+                    IdeaReview.suggestion_id == IdeaSuggestion.id, IdeaReview.deleted_at.is_(None),
+                    IdeaReview.status == "offen")
+                given = select(IdeaReview.id).where(
+                    IdeaReview.suggestion_id == IdeaSuggestion.id, IdeaReview.deleted_at.is_(None),
+                    IdeaReview.status == "abgegeben")
+                ready = select(IdeaSuggestion).where(
+                    IdeaSuggestion.deleted_at.is_(None), IdeaSuggestion.status == "begutachtung",
+                    ~open_reviews.exists(), given.exists())
+                for sug in session.scalars(ready.order_by(IdeaSuggestion.received_at)):
+                    items.append(DueItem(
+                        feature="ideas",
+                        title=f"Stellungnahmen vollständig – an die Kommission geben: "
+                              f"{display_number(sug.number, sug.number_provisional)} – {sug.title}",
+                        due=today, kind="ready_for_committee", target_id=sug.id))
                 imps = select(IdeaImplementation, IdeaSuggestion).join(
                     IdeaSuggestion, IdeaSuggestion.id == IdeaImplementation.suggestion_id).where(
                     IdeaImplementation.deleted_at.is_(None), IdeaImplementation.planned_on < today,

@@ -113,6 +113,11 @@ def test_walk_a_suggestion_from_intake_to_certificate(qtbot, qtmodeltester, ctx,
     reviewer.submit_statement(case.review_id, StatementInput(feasible=True, savings_annual_cents=300_000,
                                                              statement="Gut."))
     page.reload_case()
+    # All statements are in: the coordinator is told so and hands the case to the committee.
+    assert any(item.kind == "ready_for_committee" and item.target_id == page.case_id
+               for item in page.service.due_items())
+    qtbot.mouseClick(page.review.forward_button, Qt.MouseButton.LeftButton)
+    page.reload_case()
     assert "Kommission" in page.case_title.text()
 
     # decision without reasons for a rejection is refused at the field

@@ -34,6 +34,7 @@ def _to_committee(coordinator, reviewer, register, sid, one_off=0, annual=500_00
     reviewer.submit_statement(rid, StatementInput(feasible=True, savings_one_off_cents=one_off,
                                                   savings_annual_cents=annual, recommendation="annehmen",
                                                   statement="Gut umsetzbar."))
+    coordinator.forward_to_committee(sid)
     return rid
 
 
@@ -306,3 +307,18 @@ def test_search_hits_for_global_search(coordinator, register, intake):
     sid = intake(coordinator, register)
     (hit,) = coordinator.search_hits("urlaubsantrage")
     assert hit.target_id == sid and hit.title.startswith("VV-2026-B0001")
+
+
+
+def test_a_reviewers_statement_does_not_forward_the_case_the_coordinator_is_told(coordinator, reviewer, register,
+                                                                               intake):
+    """A reviewer's synced desk holds only their own review, so it cannot know that all are in."""
+    sid = intake(coordinator, register)
+    (rid,) = coordinator.assign_reviewers(sid, [register.gutachter.id])
+    reviewer.submit_statement(rid, StatementInput(feasible=True, statement="Gut."))
+    assert coordinator.get_case(sid).status == "begutachtung"
+    ready = [d for d in coordinator.due_items() if d.kind == "ready_for_committee"]
+    assert [d.target_id for d in ready] == [sid]
+    coordinator.forward_to_committee(sid)
+    assert coordinator.get_case(sid).status == "kommission"
+    assert not [d for d in coordinator.due_items() if d.kind == "ready_for_committee"]
