@@ -68,6 +68,26 @@ def db(data_file, clock):
 
 
 @pytest.fixture
+def german(qtbot):
+    """The German UI: every .qm built from its .ts, and Qt's own German strings, installed for one test."""
+    import sys
+
+    from PySide6.QtCore import QCoreApplication
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    import i18n
+
+    i18n.build()
+    from bochum_desktop.ui.i18n import install_translators
+
+    app = QCoreApplication.instance()
+    translators = install_translators(app, "de")
+    yield
+    for tr in translators:
+        app.removeTranslator(tr)
+
+
+@pytest.fixture
 def settings():
     return Settings()
 

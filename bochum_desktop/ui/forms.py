@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
     QTextEdit,
     QWidget,
 )
@@ -98,54 +98,53 @@ def required_note() -> QLabel:
     return QLabel(QCoreApplication.translate("FieldErrors", "* required field"))
 
 
-def widget_value(widget: QWidget) -> object:
-    """What a user entered in an input, for comparing before/after (unsaved changes)."""
-    if isinstance(widget, QLineEdit):
-        return widget.text()
-    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        return widget.toPlainText()
-    if isinstance(widget, QComboBox):
-        return (widget.currentIndex(), widget.currentText())
-    if isinstance(widget, QDateEdit):
-        return widget.date().toString("yyyy-MM-dd")
-    if isinstance(widget, QSpinBox):
-        return widget.value()
-    if isinstance(widget, QAbstractButton):
-        return widget.isChecked()
-    return None
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    """A Ja/Nein question whose default is No: Enter or Escape never confirms by accident.
+
+    Feature views call it through a module attribute of their own so tests can answer it."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Questions", "&Yes"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Questions", "&No"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class FormDialog(QDialog):
-    """A dialog that asks before throwing away what the user typed (Cancel, Escape, closing the window).
+    """A form dialog that asks before Cancel, Escape or the window's close button throw away typed input.
 
-    Subclasses call `remember_state()` once the inputs are filled; `inputs_to_watch()` defaults to all
-    FieldErrors inputs of `self.errors`."""
+    Call remember_state() once the form is filled; reject() compares every input with that state."""
 
-    def inputs_to_watch(self) -> list[QWidget]:
-        errors = getattr(self, "errors", None)
-        return list(errors.inputs.values()) if errors is not None else []
+    _clean_state: tuple = ()
 
-    def _state(self) -> list:
-        return [widget_value(w) for w in self.inputs_to_watch()]
+    def form_state(self) -> tuple:
+        state = []
+        for w in self.findChildren(QWidget):
+            if isinstance(w, QLineEdit) and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox)):
+                state.append(w.text())
+            elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+                state.append(w.toPlainText())
+            elif isinstance(w, QComboBox):
+                state.append(w.currentIndex())
+            elif isinstance(w, QAbstractSpinBox):
+                state.append(getattr(w, "value", w.text)())  # text() is empty until the box is shown
+            elif isinstance(w, QAbstractButton) and w.isCheckable():
+                state.append(w.isChecked())
+        return tuple(state)
 
     def remember_state(self) -> None:
-        self._initial_state = self._state()
+        self._clean_state = self.form_state()
 
-    def has_unsaved_changes(self) -> bool:
-        return getattr(self, "_initial_state", None) is not None and self._state() != self._initial_state
+    def is_modified(self) -> bool:
+        return self.form_state() != self._clean_state
 
     def confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            QCoreApplication.translate("FormDialog", "Unsaved input"),
-            QCoreApplication.translate("FormDialog", "Discard the unsaved input?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, QCoreApplication.translate("FormDialog", "Unsaved input"),
+                          QCoreApplication.translate("FormDialog", "Discard the unsaved input?"))
 
     def reject(self) -> None:
         # QDialog routes Escape, Cancel and the window's close button all through reject().
-        if self.has_unsaved_changes() and not self.confirm_discard():
+        if self.is_modified() and not self.confirm_discard():
             return
         super().reject()

@@ -136,27 +136,27 @@
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="159" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="161" />
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="348" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="368" />
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="351" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="371" />
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="351" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="371" />
         <source>{count} entries</source>
         <translation>{count} Einträge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="356" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="376" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -268,12 +268,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../bochum_desktop/ui/forms.py" line="140" />
+        <location filename="../../bochum_desktop/ui/forms.py" line="143" />
         <source>Unsaved input</source>
         <translation>Ungespeicherte Eingaben</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/forms.py" line="141" />
+        <location filename="../../bochum_desktop/ui/forms.py" line="144" />
         <source>Discard the unsaved input?</source>
         <translation>Ungespeicherte Eingaben verwerfen?</translation>
     </message>
@@ -415,6 +415,19 @@
         <location filename="../../bochum_desktop/reference/views/org_unit_dialog.py" line="34" />
         <source>in use</source>
         <translation>in Verwendung</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../bochum_desktop/ui/forms.py" line="107" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/forms.py" line="108" />
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
     </message>
 </context>
 <context>

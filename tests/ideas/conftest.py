@@ -122,23 +122,3 @@ def no_modal_questions(monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", refuse)
 
 
-@pytest.fixture
-def german(qtbot):
-    """The German UI: the ideas .qm (built from the .ts) and Qt's own strings installed."""
-    import sys
-    from pathlib import Path
-
-    from PySide6.QtCore import QCoreApplication
-
-    root = Path(__file__).resolve().parents[2]
-    sys.path.insert(0, str(root / "tools"))
-    import i18n
-
-    i18n.build()
-    from bochum_desktop.ui.i18n import install_translators
-
-    app = QCoreApplication.instance()
-    translators = install_translators(app, "de")
-    yield
-    for tr in translators:
-        app.removeTranslator(tr)

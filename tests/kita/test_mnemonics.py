@@ -4,14 +4,12 @@ uses) and within each dialog, every Alt+letter leads to exactly one place."""
 from __future__ import annotations
 
 import re
-import sys
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
 from pprint import pformat
 
-import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 # Keys the shell window already uses in German: Alt+D Datei, Alt+A Ansicht, Alt+H Hilfe (menu bar), Alt+S
@@ -49,21 +47,6 @@ def duplicates(labels: list[str], reserved: dict[str, str] | None = None) -> dic
         if key:
             by_key[key].append(text)
     return {k: v for k, v in by_key.items() if len(v) > 1}
-
-
-@pytest.fixture
-def german(qtbot):
-    sys.path.insert(0, str(ROOT / "tools"))
-    import i18n
-
-    i18n.build()
-    from bochum_desktop.ui.i18n import install_translators
-
-    app = QApplication.instance()
-    translators = install_translators(app, "de")
-    yield
-    for tr in translators:
-        app.removeTranslator(tr)
 
 
 def test_every_kita_tab_has_unique_mnemonics_in_german(qtbot, ctx, service, kitas, german):

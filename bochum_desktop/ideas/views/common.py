@@ -6,10 +6,11 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget
 
 from ...core.errors import ValidationError
 from ...core.formatting import format_cents, parse_german_amount
+from ...ui import forms
 
 
 def to_qdate(value: date) -> QDate:
@@ -77,7 +78,6 @@ def ask_open_path(parent: QWidget, title: str) -> str:
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    """A yes/no question with "No" as the default; widgets call it through an attribute so tests can answer."""
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    """The shell's Ja/Nein question ("No" is the default); widgets call it through an attribute so tests
+    can answer."""
+    return forms.ask_yes_no(parent, title, text)

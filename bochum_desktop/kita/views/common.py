@@ -9,22 +9,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
-    QAbstractSpinBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
     QTableView,
     QWidget,
 )
 
 from ...core.errors import DomainError, ValidationError
 from ...core.formatting import format_date, parse_german_amount, parse_german_date
+from ...ui import forms
 from .. import rules
 
 
@@ -162,53 +158,15 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, filter_text: str)
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    """A Ja/Nein question whose default is No: Enter or Escape never confirms by accident.
-
-    Views call it as common.ask_yes_no(...) so tests can replace it (tests/kita/conftest.py)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes
-                      | QMessageBox.StandardButton.No, parent)
-    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("KitaViews", "&Yes"))
-    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("KitaViews", "&No"))
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.setEscapeButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    """The shell's Ja/Nein question (default No). Views call it as common.ask_yes_no(...) so tests can
+    replace it (tests/kita/conftest.py)."""
+    return forms.ask_yes_no(parent, title, text)
 
 
-class GuardedDialog(QDialog):
-    """A form dialog that asks before Cancel/Escape/close throw away typed input.
-
-    Call remember_state() once the form is filled; reject() compares the inputs with that state."""
-
-    _clean_state: tuple = ()
-
-    def form_state(self) -> tuple:
-        state = []
-        for w in self.findChildren(QWidget):
-            if isinstance(w, QLineEdit) and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox)):
-                state.append(w.text())
-            elif isinstance(w, QPlainTextEdit):
-                state.append(w.toPlainText())
-            elif isinstance(w, QComboBox):
-                state.append(w.currentIndex())
-            elif isinstance(w, QAbstractSpinBox):
-                state.append(getattr(w, "value", w.text)())  # text() is empty until the box is shown
-            elif isinstance(w, QAbstractButton) and w.isCheckable():
-                state.append(w.isChecked())
-        return tuple(state)
-
-    def remember_state(self) -> None:
-        self._clean_state = self.form_state()
-
-    def is_modified(self) -> bool:
-        return self.form_state() != self._clean_state
+class GuardedDialog(forms.FormDialog):
+    """The shell's form dialog that asks before discarding input, asking through common.ask_yes_no."""
 
     def confirm_discard(self) -> bool:
         """Tests monkeypatch this (or common.ask_yes_no)."""
         return ask_yes_no(self, QCoreApplication.translate("KitaViews", "Discard input?"),
                           QCoreApplication.translate("KitaViews", "Discard unsaved input?"))
-
-    def reject(self) -> None:
-        # Escape, Cancel and the window's close button all end here.
-        if self.is_modified() and not self.confirm_discard():
-            return
-        super().reject()
