@@ -198,6 +198,9 @@ class Pusher:
         acc = access(tbl, self.principal.roles)
         if not acc.write:
             raise Rejected(f"Keine Berechtigung: Ihre Rollen erlauben keine Änderungen in „{tbl}“.")
+        if op == "purge" and "admin" not in self.principal.roles:
+            # Erasure is irreversible and removes the row on every desk: only an administrator may order it.
+            raise Rejected("Keine Berechtigung: endgültig löschen (Datenschutz) dürfen nur Administrator*innen.")
         patch = change["patch"]
         unknown = [k for k in patch if k not in table.c]
         if unknown:

@@ -30,10 +30,9 @@ from .schema import scope as scope_table
 SUGGESTION = "idea_suggestion"
 REVIEW = "idea_review"
 
-# What a reviewer may change (updates only, on visible rows): the statement on their own review, and the
-# suggestion's status (the ideas workflow moves it to "kommission" when the last statement is in).
+# What a reviewer may change (updates only, on visible rows): the statement on their own review. Never the
+# suggestion: moving it on is the coordinator's (a reviewer's desk sees only its own review).
 REVIEWER_WRITABLE: dict[str, frozenset[str]] = {
-    SUGGESTION: frozenset({"status"}),
     REVIEW: frozenset({
         "status", "handback_reason", "feasible", "savings_one_off_cents", "savings_annual_cents", "costs_cents",
         "recommendation", "statement", "submitted_on",

@@ -86,6 +86,12 @@ class Harness:
                 auth.grant(conn, name, role)
         return name
 
+    def grant(self, name: str, role: str) -> None:
+        from . import auth
+
+        with self.engine.begin() as conn:
+            auth.grant(conn, name, role)
+
     def link(self, name: str, personnel_number: str | None) -> None:
         from . import auth
 

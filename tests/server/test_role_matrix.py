@@ -97,6 +97,24 @@ def test_every_role_reads_and_writes_exactly_its_tables(harness, api_for):
             assert (answer["status"] == "applied") == allowed, (role, table.name, answer)
 
 
+def test_only_an_administrator_may_purge(harness, api_for):
+    """A purge (legal erasure) removes a row on every desk for good: no feature role may order one."""
+    app, rows = seed(harness, api_for)
+    for role in [r.value for r in Role if r != Role.ADMIN]:
+        api = api_for(app, f"p_{role}", role)
+        if role == "ideas_reviewer":
+            continue  # sees no employees to purge anyway (and may not write them)
+        answer = api.push(change("employee", rows["employee"], "purge", {}, {}, 1)).json()["results"][0]
+        assert answer["status"] == "rejected" and "Administrator" in answer["error"], (role, answer)
+    admin = api_for(app, "p_admin", "admin")
+    unit_id = new_id()  # a row nothing refers to (the seeded employee is still in use)
+    tables = {t.name: t for t in synced_tables()}
+    assert admin.push(change("org_unit", unit_id, "insert", sample_row(tables["org_unit"], {}))).json()[
+        "results"][0]["status"] == "applied"
+    answer = admin.push(change("org_unit", unit_id, "purge", {}, {}, 1)).json()["results"][0]
+    assert answer["status"] == "applied", answer
+
+
 def test_expired_forged_and_missing_tokens_are_refused(harness, api_for):
     clock = FixedClock(datetime(2026, 11, 26, 9, 0, tzinfo=BERLIN))
     app = harness.app(clock=clock, token_ttl=timedelta(hours=8))

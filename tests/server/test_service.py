@@ -119,7 +119,7 @@ def test_tombstone_carries_no_personal_data(harness, app, api_for):
 
 
 def test_purge_wins_over_later_edits_and_reinserts(harness, app, api_for):
-    anna, ben = api_for(app, "anna", "kita"), api_for(app, "ben", "kita")
+    anna, ben = api_for(app, "anna", "kita", "admin"), api_for(app, "ben", "kita")  # erasure is an admin's
     row_id = insert_employee(anna)
     ben.push(change("employee", row_id, "update", {"last_name": "X"}, {"last_name": "Y"}, 0))  # leaves a conflict
     assert anna.push(change("employee", row_id, "purge")).json()["results"][0]["status"] == "applied"

@@ -131,8 +131,9 @@ def test_delete_sends_tombstone_without_personal_data(pair):
     assert emp.personnel_number == "12345"
 
 
-def test_purge_removes_row_outbox_and_base_everywhere(pair):
+def test_purge_removes_row_outbox_and_base_everywhere(pair, harness):
     _app, (a_db, a), (b_db, b) = pair
+    harness.grant("anna", "admin")  # legal erasure is ordered by an administrator
     emp_id = add_employee(a_db)
     a.sync_once()
     b.sync_once()

@@ -116,7 +116,7 @@ def test_three_desks_converge_under_faults(harness, desks):
     desk_list = []
     for i in range(3):
         name = f"desk{i}"
-        harness.add_user(name, "kita")
+        harness.add_user(name, "kita", "admin")  # admin: the random edits include purges (legal erasure)
         db = desks.database(name)
         transport = FaultyTransport(in_process(app), rng, FAULT_RATE)
         transport.enabled = False

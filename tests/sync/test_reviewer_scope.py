@@ -115,6 +115,21 @@ def test_reviewer_pushes_only_the_statement_of_own_assignments(ideas, desks):
         assert s.get(IdeaSuggestion, ids["s1"]).title == "Vorschlag VV-2026-0011"
 
 
+def test_reviewer_cannot_move_the_suggestion_on(ideas, desks):
+    """Deciding where a case goes is the coordinator's and the committee's: a reviewer's status push on the
+    suggestion (e.g. straight to "angenommen") is refused."""
+    app, coord_db, coord, ids = ideas
+    db = desks.database("rita")
+    client = desks.client(db, app, "rita")
+    client.sync_once()
+    edit(db, IdeaSuggestion, ids["s1"], status="angenommen")
+    report = client.sync_once()
+    assert report.rejected == 1
+    coord.sync_once()
+    with coord_db.read() as s:
+        assert s.get(IdeaSuggestion, ids["s1"]).status == "begutachtung"
+
+
 def test_unlinked_reviewer_sees_no_suggestions_and_a_new_link_brings_them(ideas, desks, harness):
     app, _coord_db, _coord, ids = ideas
     harness.add_user("udo", "ideas_reviewer")
