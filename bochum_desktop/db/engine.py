@@ -9,6 +9,9 @@ from sqlalchemy.pool import NullPool
 
 from . import search
 
+# Execution option marking connections of write transactions (see Database.unit_of_work).
+WRITE_OPTION = "bochum_write"
+
 
 def sqlite_url(path: Path | str) -> str:
     return f"sqlite+pysqlite:///{Path(path)}"
@@ -31,7 +34,11 @@ def _install_sqlite_pragmas(engine: Engine, foreign_keys: bool = True) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        # A use case that will write takes the write lock at once (BEGIN IMMEDIATE, waiting up to the busy
+        # timeout): with a deferred BEGIN, a read followed by a write fails at once with "database is
+        # locked" when a sync page or an import committed in between.
+        immediate = conn.get_execution_options().get(WRITE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(url: str, *, foreign_keys: bool = True, echo: bool = False) -> Engine:

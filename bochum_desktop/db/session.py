@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..core.clock import Clock
 from . import capture
 from .base import personal_columns
+from .engine import WRITE_OPTION
 
 
 class Database:
@@ -22,14 +23,15 @@ class Database:
         self.user = user
         self.schema_version = schema_version
         self._factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+        self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
         capture.install(self._factory)
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    def session(self, **info) -> Session:
-        session = self._factory()
+    def session(self, write: bool = False, **info) -> Session:
+        session = self._factory(bind=self._write_engine) if write else self._factory()
         session.info.update(
             clock=self.clock, user=self.user, **{capture.SCHEMA_VERSION_KEY: self.schema_version}, **info
         )
@@ -38,7 +40,7 @@ class Database:
     @contextmanager
     def unit_of_work(self, note: str | None = None, **info) -> Iterator[Session]:
         """Commit on success, roll back everything on any exception: nothing is half written."""
-        session = self.session(audit_note=note, **info)
+        session = self.session(write=True, audit_note=note, **info)
         try:
             with session.begin():
                 yield session

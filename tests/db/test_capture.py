@@ -116,3 +116,36 @@ def test_search_index_follows_edits_and_deletes(db):
         from sqlalchemy import text
 
         assert s.execute(text("SELECT count(*) FROM fts_employee")).scalar() == 0
+
+
+def test_a_save_waits_for_a_background_commit_instead_of_failing(db, data_file):
+    """Regression: a use case reads, another connection (sync, import) commits, then the use case writes.
+    With a deferred BEGIN SQLite refuses that write at once ("database is locked")."""
+    import sqlite3
+    import threading
+
+    from sqlalchemy import select
+
+    with db.unit_of_work() as s:
+        s.add(OrgUnit(code="10", name="Personalamt"))
+    started, release = threading.Event(), threading.Event()
+
+    def background_writer():
+        con = sqlite3.connect(data_file, timeout=10)
+        started.wait(5)
+        con.execute("UPDATE org_unit SET name = 'Personal- und Organisationsamt'")
+        con.commit()
+        release.set()
+        con.close()
+
+    worker = threading.Thread(target=background_writer)
+    worker.start()
+    with db.unit_of_work() as s:
+        unit = s.scalars(select(OrgUnit)).one()  # read first ...
+        started.set()
+        release.wait(0.5)  # ... the background commit cannot happen while we hold the write lock
+        unit.code = "11"  # ... then write
+    worker.join(10)
+    with db.read() as s:
+        final = s.scalars(select(OrgUnit)).one()
+    assert (final.code, final.name) == ("11", "Personal- und Organisationsamt")
