@@ -435,7 +435,7 @@ class IdeasService(RuleSetMixin, StatsMixin, ListingMixin):
             sug = self._get(session, IdeaSuggestion, suggestion_id, "Der Vorschlag")
             if sug.status not in ("begutachtung", "kommission", "zurueckgestellt"):
                 raise DomainError(f"Im Status „{STATUS_LABELS[sug.status]}“ kann nicht entschieden werden.", "status")
-            if decided_on < sug.received_at.date():
+            if decided_on < to_local(sug.received_at).date():  # the day of receipt in Bochum, not in UTC
                 raise ValidationError({"decided_on": "„Entschieden am“ liegt vor dem Eingang des Vorschlags."})
             preview = self._calculate(session, suggestion_id, decided_on, data.award)
             dec = IdeaDecision(suggestion_id=sug.id, decision=decision, reasons=reasons, decided_on=decided_on,

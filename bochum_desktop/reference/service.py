@@ -147,11 +147,17 @@ class ReferenceService:
             return _employee_data(emp, unit)
 
     def delete_employee(self, employee_id: str) -> None:
+        self.delete_employees([employee_id])
+
+    def delete_employees(self, employee_ids: list[str]) -> None:
+        """All or none: if one is gone meanwhile, nobody's data is erased."""
         with self.db.unit_of_work() as s:
-            emp = s.get(Employee, employee_id)
-            if emp is None or emp.deleted_at is not None:
-                raise NotFoundError("Die/der Beschäftigte wurde nicht gefunden.")
-            soft_delete(s, emp)
+            for employee_id in employee_ids:
+                emp = s.get(Employee, employee_id)
+                if emp is None or emp.deleted_at is not None:
+                    raise NotFoundError("Die/der Beschäftigte wurde nicht gefunden (inzwischen gelöscht?). "
+                                        "Es wurde niemand gelöscht.")
+                soft_delete(s, emp)
 
     def find_employees(self, text: str, limit: int = 20) -> list[EmployeeData]:
         with self.db.read() as s:

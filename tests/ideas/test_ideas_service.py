@@ -322,3 +322,18 @@ def test_a_reviewers_statement_does_not_forward_the_case_the_coordinator_is_told
     coordinator.forward_to_committee(sid)
     assert coordinator.get_case(sid).status == "kommission"
     assert not [d for d in coordinator.due_items() if d.kind == "ready_for_committee"]
+
+
+def test_decision_before_the_day_of_receipt_in_bochum_is_refused(coordinator, reviewer, register, rule_set, intake):
+    """Received on 1 March at 00:30 in Bochum (still 28 February in UTC): a decision dated 28 February is
+    before receipt."""
+    from bochum_desktop.core.clock import BERLIN
+
+    sid = intake(coordinator, register, received_at=datetime(2026, 3, 1, 0, 30, tzinfo=BERLIN))
+    _to_committee(coordinator, reviewer, register, sid)
+    with pytest.raises(ValidationError) as exc:
+        coordinator.decide(sid, DecisionInput(decision="abgelehnt", reasons="Schon geregelt.",
+                                              decided_on=date(2026, 2, 28)))
+    assert "decided_on" in exc.value.errors
+    coordinator.decide(sid, DecisionInput(decision="abgelehnt", reasons="Schon geregelt.", decided_on=date(2026, 3, 1)))
+    assert coordinator.get_case(sid).status == "abgelehnt"

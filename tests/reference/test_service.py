@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bochum_desktop.audit.service import history
-from bochum_desktop.core.errors import ValidationError
+from bochum_desktop.core.errors import NotFoundError, ValidationError
 from bochum_desktop.reference.service import EmployeeData, OrgUnitData, ReferenceService
 
 
@@ -62,3 +62,12 @@ def test_unit_code_must_be_unique(service):
     service.save_unit(OrgUnitData(id=None, code="20", name="Kämmerei"))
     with pytest.raises(ValidationError):
         service.save_unit(OrgUnitData(id=None, code="20", name="Andere"))
+
+
+def test_deleting_several_is_all_or_nothing(service):
+    a = service.save_employee(_employee(personnel_number="100001"))
+    b = service.save_employee(_employee(personnel_number="100002", last_name="Schmidt"))
+    service.delete_employee(b.id)  # someone else deleted b meanwhile
+    with pytest.raises(NotFoundError):
+        service.delete_employees([a.id, b.id])
+    assert service.get_employee(a.id).last_name == "Müller"  # a's data is untouched

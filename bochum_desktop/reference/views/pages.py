@@ -115,8 +115,7 @@ class ReferencePage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            for employee_id in ids:
-                self.service.delete_employee(employee_id)
+            self.service.delete_employees(ids)
         except Exception as exc:
             show_error(self, exc)
         self.employee_model.refresh()
