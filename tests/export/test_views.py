@@ -152,3 +152,31 @@ def test_import_dialog_cancel_leaves_nothing(qtbot, ctx, tmp_path):
     assert dialog.report is None and not dialog.import_button.isEnabled()
     with ctx.db.read() as s:
         assert s.scalar(select(func.count()).select_from(OrgUnit)) == 0
+
+
+def test_import_dialog_does_not_close_while_working(qtbot, ctx, tmp_path):
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    gate = threading.Event()
+    base = org_unit_spec()
+    original = base.existing
+
+    def slow_existing(session, lookup):
+        gate.wait(10)  # keep the dry run running until the user tried to close
+        return original(session, lookup)
+
+    base.existing = slow_existing
+    dialog = ImportDialog(ctx, lambda: base)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_file(_units_file(tmp_path / "u.xlsx", [("10", "Personalamt", None, "ja")]))
+    assert dialog.is_busy()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert "warten" in dialog.summary.text() or "wait" in dialog.summary.text()
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

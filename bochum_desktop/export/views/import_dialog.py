@@ -182,6 +182,14 @@ class ImportDialog(QDialog):
         if self._handle is not None:
             self._handle.cancel()
 
+    def reject(self) -> None:
+        # Escape, "Schließen" and the window's close button: never leave while a check or an import runs,
+        # or the list behind would refresh before the import committed and the result would go unseen.
+        if self.is_busy():
+            self.summary.setText(self.tr("Still working: please wait, or cancel first."))
+            return
+        super().reject()
+
     def _finished(self) -> None:
         self._handle = None
         self._busy(False)
