@@ -146,8 +146,9 @@ class IdeasService(RuleSetMixin, StatsMixin, ListingMixin):
                 if sub.employee_id in excluded:
                     raise ValidationError({"submitters": f"{employee_name(emp)} ist von der Teilnahme "
                                                          f"ausgeschlossen ({excluded[sub.employee_id]})."})
+            shared = bool(self.ctx.settings.features.get("sync", {}).get("server_url"))
             number, prefix, seq, provisional = allocate_number(
-                session, received_at, self.ctx.settings.desk_prefix)
+                session, received_at, self.ctx.settings.desk_prefix, shared=shared)
             sug = IdeaSuggestion(
                 number=number, number_prefix=prefix, seq=seq, number_provisional=provisional,
                 year=to_local(received_at).year, code_word=code_word, title=title, current_state=current,

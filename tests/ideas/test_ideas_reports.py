@@ -88,8 +88,13 @@ def test_statistics_to_excel_with_real_numbers(coordinator, accepted, tmp_path):
 
 @pytest.fixture
 def provisional(ctx, coordinator, reviewer, register, rule_set, intake):
-    ctx.settings.desk_prefix = ""  # a desk without its own range: provisional numbers
     sid = intake(coordinator, register)
+    # Provisional numbers come only from data of an earlier version: mark this one so.
+    from bochum_desktop.ideas.model import IdeaSuggestion
+
+    with ctx.db.unit_of_work() as s:
+        sug = s.get(IdeaSuggestion, sid)
+        sug.number, sug.number_provisional = "VV-2026-V0001", True
     (rid,) = coordinator.assign_reviewers(sid, [register.gutachter.id])
     reviewer.submit_statement(rid, StatementInput(feasible=True, savings_annual_cents=300_000, statement="Gut."))
     coordinator.decide(sid, DecisionInput(decision="angenommen", reasons="Gut.",

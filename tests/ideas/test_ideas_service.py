@@ -20,7 +20,6 @@ from bochum_desktop.ideas.dto import (
     SubmitterIn,
 )
 from bochum_desktop.ideas.model import IdeaAttachment, IdeaSubmitter, IdeaSuggestion
-from bochum_desktop.ideas.numbers import finalise_numbers
 from bochum_desktop.ideas.service import IdeasService
 
 
@@ -48,17 +47,18 @@ def test_intake_allocates_number_with_desk_prefix_and_equal_shares(coordinator, 
     assert a.received_at == datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
 
 
-def test_desk_without_prefix_gets_provisional_numbers_replaced_at_sync(ctx, coordinator, register, intake):
+def test_a_lone_desk_needs_no_prefix_a_sharing_desk_must_set_one(ctx, coordinator, register, intake):
     ctx.settings.desk_prefix = ""
     sid = intake(coordinator, register)
     case = coordinator.get_case(sid)
-    assert case.number == "VV-2026-V0001" and case.number_provisional
-    assert coordinator.list_suggestions()[0].number == "VV-2026-V0001 (vorläufig)"
-    with ctx.db.unit_of_work() as s:
-        changed = finalise_numbers(s, lambda year: ("", 42))
-    assert changed == {"VV-2026-V0001": "VV-2026-0042"}
-    case = coordinator.get_case(sid)
-    assert case.number == "VV-2026-0042" and not case.number_provisional
+    assert case.number == "VV-2026-0001" and not case.number_provisional
+    ctx.settings.features["sync"] = {"server_url": "https://sync.bochum.example"}
+    with pytest.raises(ValidationError) as exc:
+        intake(coordinator, register, title="Zweiter")
+    assert "desk_prefix" in exc.value.errors and "Platzkürzel" in exc.value.errors["desk_prefix"]
+    assert len(coordinator.list_suggestions()) == 1
+    ctx.settings.desk_prefix = "B"
+    assert coordinator.get_case(intake(coordinator, register, title="Dritter")).number == "VV-2026-B0001"
 
 
 def test_given_shares_must_sum_to_100_and_nothing_is_saved(db, coordinator, register, intake):
