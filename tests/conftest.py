@@ -93,9 +93,13 @@ def settings():
 
 
 @pytest.fixture
-def ctx(db, clock, data_file, tmp_path, settings):
+def ctx(db, clock, data_file, tmp_path, settings, qapp):
+    """As the app builds it, task runner included: lists load in the background as they do for users."""
+    from bochum_desktop.ui.task_runner import TaskRunner
+
     store = SettingsStore(tmp_path / "config" / "settings.json")
-    return AppContext(
+    runner = TaskRunner()
+    context = AppContext(
         settings=settings,
         settings_store=store,
         db=db,
@@ -103,7 +107,10 @@ def ctx(db, clock, data_file, tmp_path, settings):
         user="tester",
         data_file=data_file,
         backup_dir=tmp_path / "backups",
+        services={"task_runner": runner},
     )
+    yield context
+    runner.shutdown()
 
 
 # --- PostgreSQL and sync fixtures (tests/server, tests/sync) -----------------------------------------

@@ -138,6 +138,8 @@ class DataTable(QWidget):
         # unless the user (or a restored state) has set widths already.
         self._columns_fitted = self._model.rowCount() > 0
         self._model.loaded.connect(self._fit_columns_once)
+        self._pending_select: str | None = None
+        self._model.loaded.connect(self._apply_pending_select)
         header.sortIndicatorChanged.connect(lambda *_: self._store_state())
 
         layout = QVBoxLayout(self)
@@ -210,10 +212,13 @@ class DataTable(QWidget):
         return self._model.row_id(index.row()) if index.isValid() else None
 
     def select_id(self, row_id: str) -> bool:
-        """Make the row with this id current and selected (if it is loaded)."""
+        """Make the row with this id current and selected. While the model loads in the background (e.g.
+        right after a refresh that follows a save) the selection is made when the rows have arrived."""
         row = self._model.row_for_id(row_id)
         if row < 0:
+            self._pending_select = row_id if self._model.loading else None
             return False
+        self._pending_select = None
         index = self._model.index(row, 0)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.view.selectionModel().setCurrentIndex(index, flags)
@@ -302,6 +307,10 @@ class DataTable(QWidget):
             if header.sectionSize(section) > limit:
                 header.resizeSection(section, limit)
         header.blockSignals(False)
+
+    def _apply_pending_select(self) -> None:
+        if self._pending_select is not None and not self._model.loading:
+            self.select_id(self._pending_select)
 
     def _fit_columns_once(self) -> None:
         if not self._columns_fitted and self._model.rowCount() > 0:

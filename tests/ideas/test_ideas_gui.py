@@ -93,7 +93,8 @@ def test_walk_a_suggestion_from_intake_to_certificate(qtbot, qtmodeltester, ctx,
     dialog.save()
     assert dialog.created_id
     page.after_intake(dialog.created_id)
-    assert page.model.rowCount() == 1 and page.case_id == dialog.created_id
+    # The list reloads in the app's task runner; the new suggestion is selected and opened once it is there.
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.case_id == dialog.created_id)
     assert "Anna Müller" in page.overview.text.toPlainText() and "skizze.pdf" in all_texts(page.overview)
 
     page.write("ack")
@@ -173,10 +174,11 @@ def test_reviewer_screen_shows_no_submitter(qtbot, qtmodeltester, ctx, coordinat
     page = create_page(reviewer_ctx)
     qtbot.addWidget(page)
     assert isinstance(page, ReviewerPage)
+    qtbot.waitUntil(lambda: not page.model.loading)
     qtmodeltester.check(page.model)
     page.resize(1200, 800)
     page.show()
-    assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     page.table.select_id(sid)
     page.open_suggestion(sid)
     assert "Digitale Urlaubsanträge" in page.text.toPlainText()

@@ -86,7 +86,7 @@ def test_main_flow_through_the_widgets(qtbot, page, qtmodeltester, tmp_path):
     _save(qtbot, dlg)
     assert not dlg.isVisible()
     model = page.applications.model
-    assert model.rowCount() == 1
+    qtbot.waitUntil(lambda: model.rowCount() == 1)  # the list reloads in the app's task runner
     qtmodeltester.check(model)
     qtbot.mouseClick(page.applications.new_button, Qt.MouseButton.LeftButton)
     dlg = page.applications.dialog
@@ -95,7 +95,7 @@ def test_main_flow_through_the_widgets(qtbot, page, qtmodeltester, tmp_path):
         qtbot.keyClicks(edit, text)
     dlg.preferences[0].setCurrentIndex(1)
     _save(qtbot, dlg)
-    assert model.rowCount() == 2
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
 
     # --- ranking with explanation and what-if
     page.tabs.setCurrentWidget(page.ranking)

@@ -57,12 +57,14 @@ def test_status_shows_pending_and_last_sync_and_syncs_on_demand(setup, ctx, qtbo
 def test_conflict_is_resolved_in_the_queue_and_goes_back_as_a_change(setup, ctx, qtbot):
     widget, b, b_db = setup
     emp_id = add_employee(ctx.db)
-    widget.sync_now()
+    with qtbot.waitSignal(widget.synced):  # runs in the app's task runner
+        widget.sync_now()
     b.sync_once()
     edit(ctx.db, Employee, emp_id, last_name="Meier")
     edit(b_db, Employee, emp_id, last_name="Schulz")
     b.sync_once()
-    widget.sync_now()
+    with qtbot.waitSignal(widget.synced):  # runs in the app's task runner
+        widget.sync_now()
     assert widget.conflicts_button.text() == "Conflicts: 1"
     dialog = ConflictDialog(ctx)
     qtbot.addWidget(dialog)
@@ -72,7 +74,8 @@ def test_conflict_is_resolved_in_the_queue_and_goes_back_as_a_change(setup, ctx,
     dialog.other_edit.setText("Meier-Schulz")
     dialog.apply_button.click()
     assert dialog.conflict_list.count() == 0 and status(ctx.db)["pending"] == 1
-    widget.sync_now()
+    with qtbot.waitSignal(widget.synced):  # runs in the app's task runner
+        widget.sync_now()
     b.sync_once()
     assert get(b_db, Employee, emp_id).last_name == "Meier-Schulz"
 
@@ -80,14 +83,16 @@ def test_conflict_is_resolved_in_the_queue_and_goes_back_as_a_change(setup, ctx,
 def test_rejected_change_listed_with_reason_and_discarded(setup, ctx, qtbot, harness):
     widget, b, _b_db = setup
     emp_id = add_employee(ctx.db)
-    widget.sync_now()
+    with qtbot.waitSignal(widget.synced):  # runs in the app's task runner
+        widget.sync_now()
     from bochum_desktop.server import auth
 
     with harness.engine.begin() as conn:
         auth.revoke(conn, "anna", "kita")
         auth.grant(conn, "anna", "ideas_reviewer")
     edit(ctx.db, Employee, emp_id, phone="0234 5")
-    widget.sync_now()
+    with qtbot.waitSignal(widget.synced):  # runs in the app's task runner
+        widget.sync_now()
     dialog = ConflictDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.rejected_table.rowCount() == 1

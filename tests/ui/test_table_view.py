@@ -268,3 +268,29 @@ def test_columns_fit_rows_that_arrive_in_the_background(qtbot, db):
     index = model.index(0, 1)
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "anna.mueller-luedenscheidt@stadt-bochum.example"
     runner.shutdown()
+
+
+def test_select_id_right_after_a_background_refresh_selects_when_loaded(qtbot, db):
+    """After a save the page refreshes the list and selects the new row; with a task runner the rows are
+    not there yet when select_id is called."""
+    from sqlalchemy import select
+
+    from bochum_desktop.reference.model import Employee
+    from bochum_desktop.reference.service import EmployeeData, ReferenceService
+    from bochum_desktop.ui.table_model import Column, SqlTableModel
+    from bochum_desktop.ui.table_view import DataTable
+    from bochum_desktop.ui.task_runner import TaskRunner
+
+    service = ReferenceService(db)
+    service.save_employee(EmployeeData(id=None, personnel_number="100001", last_name="Becker", first_name="Max"))
+    runner = TaskRunner()
+    model = SqlTableModel(db, [Column("last_name", "Name", Employee.last_name)], select(Employee), Employee.id,
+                          runner=runner)
+    table = DataTable(model)
+    qtbot.addWidget(table)
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    new = service.save_employee(EmployeeData(id=None, personnel_number="100002", last_name="Adler", first_name="Eva"))
+    model.refresh()
+    assert table.select_id(new.id) is False  # not loaded yet
+    qtbot.waitUntil(lambda: table.current_id() == new.id)
+    runner.shutdown()

@@ -53,7 +53,8 @@ class IdeasPage(QWidget):
             Column("submitters", self.tr("Submitters"), c["submitters"]),
         ]
         self.model = SqlTableModel(service.db, columns, stmt.query, stmt.id_column, search_table=stmt.search_table,
-                                   parent=self, default_sort=("received_at", Qt.SortOrder.DescendingOrder))
+                                   parent=self, default_sort=("received_at", Qt.SortOrder.DescendingOrder),
+                                   runner=ctx.services.get("task_runner"))  # sort/search never block
         self.table = DataTable(self.model, self, table_key="ideas_suggestions",
                                column_states=ctx.feature_settings("ideas").setdefault("columns", {}))
         attach_exports(ctx, self.table, self.tr("Suggestions"))

@@ -50,7 +50,8 @@ class ReviewerPage(QWidget):
             Column("status", self.tr("Status"), c["status"], kind="enum", labels=REVIEW_STATUS_LABELS),
         ]
         self.model = SqlTableModel(service.db, columns, stmt.query, stmt.id_column, search_table=stmt.search_table,
-                                   parent=self, default_sort=("due_on", Qt.SortOrder.AscendingOrder))
+                                   parent=self, default_sort=("due_on", Qt.SortOrder.AscendingOrder),
+                                   runner=service.ctx.services.get("task_runner"))
         self.table = DataTable(self.model, self, table_key="ideas_reviews", show_export=False)
         self.table.activated.connect(self.open_suggestion)
         self.table.selection_changed.connect(lambda: self.open_suggestion(self.table.current_id()))
