@@ -91,6 +91,8 @@ class DataTable(QWidget):
         search_label.setBuddy(self.search_edit)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of entries"))
+        # Room for "99.999 Einträge" so the count is never cut when the table sits in a narrow panel.
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("99.999 Einträge") + 4)
         self.columns_button = QPushButton(self.tr("Columns…"), self)
         self.columns_button.setToolTip(self.tr("Choose the visible columns"))
         self.excel_button = QPushButton(self.tr("Excel…"), self)
