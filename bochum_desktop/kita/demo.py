@@ -15,8 +15,8 @@ from sqlalchemy import inspect, select
 from ..db.session import Database
 from ..reference.model import Employee
 from . import rules
+from .application_writer import ApplicationKeys, write_application
 from .model import KitaContract, KitaContractPlaces, KitaFacility, KitaOffer, KitaPlacement
-from .service import write_application
 
 KITAS = [
     ("Kita Rathaus", "AWO Unterbezirk Ruhr-Mitte", "Willy-Brandt-Platz 1", "44787", "Frau Kaya"),
@@ -59,6 +59,7 @@ def load_demo(db: Database, rng: random.Random, applications: int = 24) -> None:
         employees = s.scalars(select(Employee).where(Employee.deleted_at.is_(None)).order_by(Employee.personnel_number)
                               .limit(applications)).all()
         apps = []
+        keys = ApplicationKeys.load(s)
         for i, emp in enumerate(employees):
             birth = today - timedelta(days=rng.randint(300, 1500))
             start = date(today.year + (today.month >= 11), (today.month + 1) % 12 + 1, 1)
@@ -71,7 +72,7 @@ def load_demo(db: Database, rng: random.Random, applications: int = 24) -> None:
                 postcode_city="44787 Bochum", return_date=start + timedelta(days=rng.randint(-30, 200)),
                 working_hours=Decimal(rng.choice([20, 25, 30, 39])), single_parent=rng.random() < 0.2,
                 shift_work=rng.random() < 0.15, hardship=rng.random() < 0.05)
-            apps.append(write_application(s, draft, None, today))
+            apps.append(write_application(s, draft, None, today, keys))
         s.flush()
         # One child already placed and one open offer, so every tab shows something.
         if len(apps) >= 2:

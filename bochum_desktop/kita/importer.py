@@ -20,8 +20,8 @@ from ..db.session import Database
 from ..export.excel_import import ImportColumn, ImportSpec, yes_no
 from ..reference.model import Employee
 from . import rules
+from .application_writer import ApplicationKeys, write_application
 from .model import KitaApplication, KitaFacility, KitaPreference
-from .service import write_application
 
 YES_NO = {"ja": "ja", "nein": "nein"}
 PREF_KEYS = tuple(f"pref{i}" for i in range(1, rules.MAX_PREFERENCES + 1))
@@ -79,6 +79,9 @@ class AppLookup:
     kita_names: dict[str, str] = field(default_factory=dict)  # id -> name
     employees: dict[str, str] = field(default_factory=dict)  # personnel number -> employee id
     children: dict[str, tuple[str, date | None]] = field(default_factory=dict)  # pn -> existing child
+    # Duplicate-check keys for writing, loaded at the first written row of the apply transaction and kept
+    # current row by row (the dry run never loads them).
+    keys: ApplicationKeys | None = None
 
 
 def _hours(value: object) -> int:
@@ -238,7 +241,9 @@ def _existing_applications(session: Session, lk: AppLookup) -> dict:
 
 
 def _apply_application(session: Session, values: dict, existing_id: str | None, lk: AppLookup) -> None:
-    write_application(session, _draft(values, lk), existing_id, lk.today)
+    if lk.keys is None:
+        lk.keys = ApplicationKeys.load(session)
+    write_application(session, _draft(values, lk), existing_id, lk.today, lk.keys)
 
 
 def application_spec(db: Database | None = None, today: date | None = None) -> ImportSpec:

@@ -4,7 +4,6 @@ Audit and outbox rows are written by the change capture; the service only passes
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -16,9 +15,10 @@ from ..core.clock import Clock
 from ..core.errors import ValidationError
 from ..core.formatting import format_date
 from ..db.search import filter_ids
-from ..db.session import Database, soft_delete
+from ..db.session import Database
 from . import allocation as alloc
 from . import rules
+from .application_writer import write_application
 from .dto import (
     ApplicationInfo,
     ContractInfo,
@@ -333,55 +333,6 @@ class KitaService(WorkflowMixin):
 def _kita_info(k: KitaFacility) -> KitaInfo:
     return KitaInfo(k.id, k.name, k.provider, k.street, k.postcode, k.city, k.contact_name, k.contact_phone,
                     k.contact_email, k.active)
-
-
-def write_application(s: Session, draft: rules.ApplicationDraft, app_id: str | None, today: date) -> KitaApplication:
-    """Validate and write one application with its preferences inside the caller's unit of work
-    (the form and the Excel import both use it; the import writes all rows in one transaction)."""
-    if draft.employee_id:
-        from ..reference.model import Employee
-
-        emp = s.get(Employee, draft.employee_id)
-        if emp is None or emp.deleted_at is not None:
-            raise ValidationError({"employee_id": "Die/der Beschäftigte wurde nicht gefunden."})
-        draft = replace(draft, last_name=emp.last_name, first_name=emp.first_name,
-                        personnel_number=emp.personnel_number, email=draft.email or emp.email)
-    elif draft.personnel_number:
-        draft = replace(draft, personnel_number=v.personnel_number(draft.personnel_number))
-    existing = [
-        rules.ExistingApplication(a.id, rules.employee_key(a), a.child_first_name, a.child_birth_date)
-        for a in s.scalars(select(KitaApplication).where(
-            KitaApplication.deleted_at.is_(None),
-            KitaApplication.status.notin_(("zurueckgezogen", "beendet"))))
-    ]
-    rules.validate_application(draft, today, existing, self_id=app_id)
-    kitas = {k.id for k in s.scalars(select(KitaFacility).where(KitaFacility.deleted_at.is_(None)))}
-    if any(p not in kitas for p in draft.preferences):
-        raise ValidationError({"preferences": "Wunsch-Kitas: eine gewählte Kita gibt es nicht (mehr)."})
-    app = _get(s, KitaApplication, app_id, "Antrag") if app_id else KitaApplication(status="eingegangen")
-    for name in ("employee_id", "personnel_number", "street", "postcode_city", "email", "return_date",
-                 "working_hours", "single_parent", "shift_work", "hardship", "hardship_note",
-                 "sibling_kita_id", "child_birth_date", "desired_start", "booking_hours", "remarks",
-                 "received_date"):
-        value = getattr(draft, name)
-        if getattr(app, name, None) != value:
-            setattr(app, name, value)
-    app.last_name, app.first_name = draft.last_name.strip(), draft.first_name.strip()
-    app.child_first_name = draft.child_first_name.strip()
-    app.personnel_number = draft.personnel_number or ""
-    s.add(app)
-    s.flush()
-    old = {p.position: p for p in s.scalars(select(KitaPreference).where(
-        KitaPreference.application_id == app.id, KitaPreference.deleted_at.is_(None)))}
-    for pos, kita_id in enumerate(draft.preferences, start=1):
-        pref = old.pop(pos, None) or KitaPreference(application_id=app.id, position=pos)
-        if pref.kita_id != kita_id:
-            pref.kita_id = kita_id
-        s.add(pref)
-    for pref in old.values():
-        soft_delete(s, pref)
-    s.flush()
-    return app
 
 
 def _raw_rows(s: Session, q) -> list[tuple]:
