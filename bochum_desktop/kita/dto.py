@@ -208,6 +208,21 @@ class WaitlistPosition:
 
 
 @dataclass(frozen=True)
+class RankingSnapshot:
+    """The ranking of one moment with everything the Rangliste tab shows for a selected row, read and computed
+    together in one background job, so table, explanation, waiting-list positions and what-if agree."""
+
+    reference: date
+    stamp: tuple  # KitaService.data_stamp() when the data was read
+    rows: list[RankRow]
+    applications: dict[str, ApplicationInfo]  # id -> application (open ones)
+    positions: dict[str, list[WaitlistPosition]]  # id -> position per wished Kita
+    criteria: list = field(default_factory=list)  # rules.Criteria of every open application, for what-if
+    scheme: object = None  # the rules.PointsScheme the ranking used
+    kita_names: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class OfferAnswer:
     offer: OfferInfo
     placement: PlacementInfo | None = None

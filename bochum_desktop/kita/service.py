@@ -7,13 +7,14 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..core import validation as v
 from ..core.clock import Clock
 from ..core.errors import ValidationError
 from ..core.formatting import format_date
+from ..db.journal import AuditRecord
 from ..db.search import filter_ids
 from ..db.session import Database
 from . import allocation as alloc
@@ -25,6 +26,7 @@ from .dto import (
     ContractResult,
     KitaInfo,
     KitaInput,
+    RankingSnapshot,
     RankRow,
     WaitlistPosition,
 )
@@ -35,6 +37,7 @@ from .model import (
     KitaContract,
     KitaContractPlaces,
     KitaFacility,
+    KitaOffer,
     KitaPlacement,
     KitaPreference,
 )
@@ -293,14 +296,24 @@ class KitaService(WorkflowMixin):
 
     def ranking(self, reference: date | None = None) -> list[RankRow]:
         """Open applications in rank order with their points explained."""
+        return self.ranking_snapshot(reference).rows
+
+    def ranking_snapshot(self, reference: date | None = None) -> RankingSnapshot:
+        """The ranking with each open application, its waiting-list positions and what what-if needs, from one
+        read (the Rangliste tab computes it in a background job)."""
         reference = reference or self.clock.today()
+        stamp = self.data_stamp()
         apps = self.list_applications(OPEN_STATUSES)
         with self.db.read() as s:
             names = self._kita_names(s)
         by_id = {a.id: a for a in apps}
-        ranked = rules.rank(self._criteria(apps), self.scheme_for(reference), names)
-        return [RankRow(r.id, r.rank, r.points, r.explanation, by_id[r.id].applicant, by_id[r.id].child_first_name,
-                        r.received_date, by_id[r.id].desired_start, by_id[r.id].status) for r in ranked]
+        criteria = self._criteria(apps)
+        scheme = self.scheme_for(reference)
+        rows = [RankRow(r.id, r.rank, r.points, r.explanation, by_id[r.id].applicant, by_id[r.id].child_first_name,
+                        r.received_date, by_id[r.id].desired_start, by_id[r.id].status)
+                for r in rules.rank(criteria, scheme, names)]
+        return RankingSnapshot(reference, stamp, rows, by_id, _waitlist(rows, by_id, self.clock.today()), criteria,
+                               scheme, names)
 
     def what_if(self, app_id: str, reference: date | None = None, **changes) -> rules.WhatIf:
         """Rank with changed criteria of one application (e.g. single_parent=True). Nothing is saved."""
@@ -310,24 +323,47 @@ class KitaService(WorkflowMixin):
             names = self._kita_names(s)
         return rules.what_if(self._criteria(apps), self.scheme_for(reference), app_id, names, **changes)
 
+    def what_if_in(self, snapshot: RankingSnapshot, app_id: str, **changes) -> rules.WhatIf:
+        """What-if against the ranking a view shows (same applications, same scheme), without reading again."""
+        return rules.what_if(snapshot.criteria, snapshot.scheme, app_id, snapshot.kita_names, **changes)
+
     def waitlist_positions(self, app_id: str) -> list[WaitlistPosition]:
         """Live position of an open application per preferred Kita among those wanting the same age band."""
         app = self.get_application(app_id)
         if app.status not in OPEN_STATUSES or app.child_birth_date is None:
             return []
-        today = self.clock.today()
-        ranked = self.ranking()
-        apps = {a.id: a for a in self.list_applications(OPEN_STATUSES)}
+        return self.ranking_snapshot().positions.get(app_id, [])
 
-        def band(a: ApplicationInfo) -> str:
-            return rules.age_band_at(a.child_birth_date, max(a.desired_start, today))
+    def data_stamp(self) -> tuple:
+        """Changes with every write to a Kita table (local or pulled: each writes an audit record) and with the
+        points schemes. A view keeps the stamp of the data a result was computed from, to notice it is outdated."""
+        tables = [m.__tablename__ for m in (KitaFacility, KitaContract, KitaContractPlaces, KitaApplication,
+                                            KitaPreference, KitaOffer, KitaPlacement)]
+        with self.db.read() as s:
+            last = s.scalar(select(func.max(AuditRecord.id)).where(AuditRecord.tbl.in_(tables)))
+        return last, repr(self.settings.get("schemes"))
 
-        out = []
-        for kita_id, kita_name in zip(app.preferences, app.preference_names, strict=True):
-            queue = [r.application_id for r in ranked
-                     if kita_id in apps[r.application_id].preferences and band(apps[r.application_id]) == band(app)]
-            out.append(WaitlistPosition(kita_id, kita_name, band(app), queue.index(app_id) + 1, len(queue)))
-        return out
+
+def _waitlist(rows: list[RankRow], apps: dict[str, ApplicationInfo], today: date) -> dict[str, list[WaitlistPosition]]:
+    """Position of every ranked application per wished Kita, among those wanting that Kita in the same age band
+    (the band at the desired start, or today if that has passed)."""
+    bands = {a.id: rules.age_band_at(a.child_birth_date, max(a.desired_start, today)) for a in apps.values()
+             if a.child_birth_date is not None and a.desired_start is not None}
+    place: dict[tuple[str, str], int] = {}  # (application, Kita) -> position
+    counts: dict[tuple[str, str], int] = {}  # (Kita, band) -> queue length
+    for r in rows:  # rank order
+        band = bands.get(r.application_id)
+        if band is None:
+            continue
+        for kita_id in apps[r.application_id].preferences:
+            n = counts[(kita_id, band)] = counts.get((kita_id, band), 0) + 1
+            place[(r.application_id, kita_id)] = n
+    out: dict[str, list[WaitlistPosition]] = {}
+    for app_id, band in bands.items():
+        a = apps[app_id]
+        out[app_id] = [WaitlistPosition(k, name, band, place[(app_id, k)], counts[(k, band)])
+                       for k, name in zip(a.preferences, a.preference_names, strict=True) if (app_id, k) in place]
+    return out
 
 
 def _kita_info(k: KitaFacility) -> KitaInfo:

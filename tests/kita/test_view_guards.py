@@ -78,6 +78,7 @@ def _offers_page(qtbot, ctx, service, kitas):
     qtbot.addWidget(page)
     page.proposal.select_start(2026, date(2027, 1, 1))
     page.proposal.compute()
+    qtbot.waitUntil(lambda: not page.proposal.busy)  # computed in the app's task runner
     return page
 
 
@@ -131,14 +132,17 @@ def test_proposal_starts_at_the_first_wanted_month_and_explains_an_empty_result(
     from .conftest import make_draft
 
     service.create_application(make_draft([kitas[0].id], desired_start=date(2027, 1, 15)))
-    tab = ProposalTab(service)
+    tab = ProposalTab(service, runner=ctx.services["task_runner"])
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.busy)  # the first wanted month is looked up in the background
     assert tab.start_month() == date(2027, 1, 1)  # not 11/2026 (today), where nobody wants a place
     tab.compute()
+    qtbot.waitUntil(lambda: not tab.busy)
     assert tab.model.rowCount() == 1
 
     tab.select_start(2026, date(2026, 11, 1))
     tab.compute()
+    qtbot.waitUntil(lambda: not tab.busy)
     assert tab.model.rowCount() == 0
     assert tab.message.text() == ("ℹ Nothing to propose: no open application wants to start in 11/2026 or earlier "
                                   "— next desired start: 01/2027.")
@@ -213,10 +217,11 @@ def test_ranking_shows_every_explanation_line_and_checkboxes_add_information(qtb
     from .conftest import make_draft
 
     service.create_application(make_draft([kitas[0].id], single_parent=True, shift_work=True, hardship=True))
-    tab = RankingTab(service)
+    tab = RankingTab(service, runner=ctx.services["task_runner"])
     qtbot.addWidget(tab)
     tab.resize(1200, 700)
     tab.show()
+    qtbot.waitUntil(lambda: not tab.busy)
     why = tab.model.index(0, tab.model.columnCount() - 1)
     lines = tab.model.data(why).split("\n")
     assert len(lines) == 3  # 20 alleinerziehend, 10 Schichtdienst, 25 Härtefall: one line each

@@ -100,6 +100,7 @@ def test_main_flow_through_the_widgets(qtbot, page, qtmodeltester, tmp_path):
     # --- ranking with explanation and what-if
     page.tabs.setCurrentWidget(page.ranking)
     ranking = page.ranking
+    qtbot.waitUntil(lambda: not ranking.busy)  # computed in the app's task runner
     assert [ranking.model.row(i).applicant for i in range(2)] == ["Müller, Anna", "Schmidt, Carl"]
     qtmodeltester.check(ranking.model)
     _select(ranking.view, 1)
@@ -107,6 +108,7 @@ def test_main_flow_through_the_widgets(qtbot, page, qtmodeltester, tmp_path):
     assert "Kita Rathaus (U3): position 2 of 2" in ranking.explanation.text()
     ranking.wi_hardship.setChecked(True)
     qtbot.mouseClick(ranking.what_if_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ranking.busy)
     assert "2 → 1" in ranking.what_if_result.text() and "25 Punkte: Härtefall" in ranking.what_if_result.text()
 
     # --- proposal for January 2027: both fit (2 U3 places); confirm
@@ -114,6 +116,7 @@ def test_main_flow_through_the_widgets(qtbot, page, qtmodeltester, tmp_path):
     prop = page.proposal
     prop.select_start(2026, date(2027, 1, 1))
     qtbot.mouseClick(prop.compute_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not prop.busy)
     assert prop.model.rowCount() == 2
     qtmodeltester.check(prop.model)
     prop.model.set_checked(1, False)  # HR holds Carl back for now
@@ -151,6 +154,7 @@ def test_override_needs_reason_in_the_dialog(qtbot, page, service, kitas):
     prop = page.proposal
     prop.select_start(2026, date(2027, 1, 1))
     prop.compute()
+    qtbot.waitUntil(lambda: not prop.busy)
     _select(prop.view, 0)
     dlg = prop.open_override()
     dlg.kita.setCurrentIndex(dlg.kita.findData(sonne.id))

@@ -20,8 +20,9 @@ class KitaPage(QWidget):
         user = ctx.settings.user_name or ctx.user
         self.tabs = QTabWidget(self)
         self.applications = ApplicationsTab(self.service, ctx.settings, user, self, ctx)
-        self.ranking = RankingTab(self.service, self)
-        self.proposal = ProposalTab(self.service, self)
+        runner = ctx.services.get("task_runner")  # ranking and proposal are computed off the UI thread
+        self.ranking = RankingTab(self.service, self, runner)
+        self.proposal = ProposalTab(self.service, self, runner)
         self.offers = OffersTab(self.service, ctx.settings, self)
         self.kitas = KitasTab(self.service, self, user, ctx)
         self.occupancy = OccupancyTab(self.service, self, user)
@@ -40,6 +41,8 @@ class KitaPage(QWidget):
         tab = self.tabs.currentWidget()
         if tab is self.ranking:
             self.ranking.refresh()
+        elif tab is self.proposal:
+            self.proposal.check_current()
         elif tab is self.offers:
             self.offers.refresh()
         elif tab is self.occupancy:

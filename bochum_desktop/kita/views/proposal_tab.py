@@ -1,4 +1,8 @@
-"""Allocation proposal (compute, review, override with reason, confirm) and offers (record answers, letters)."""
+"""Allocation proposal (compute, review, override with reason, confirm) and offers (record answers, letters).
+
+The proposal (and the month the tab starts at) is computed in the app's task runner, not on the UI thread;
+a result for a year or start month the user has left meanwhile is dropped, and a proposal computed before
+the data changed is marked outdated when the tab is shown again. Confirming needs a current proposal."""
 
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from ..service import KitaService
 from . import common
 from .common import (
     GuardedDialog,
+    LatestJob,
     MessageLine,
     ask_save_path,
     attach,
@@ -78,11 +83,26 @@ class OverrideDialog(GuardedDialog):
         self.accept()
 
 
+def _compute(service: KitaService, year: int, start: date) -> tuple:
+    """Worker side of "Vorschlag berechnen": the data stamp first (so a change during the computation marks it
+    outdated), the proposal, and for an empty one the next month anybody wants a place."""
+    stamp = service.data_stamp()
+    proposal = service.compute_proposal(year, start)
+    empty = not proposal.entries and not proposal.unplaced
+    return stamp, proposal, service.first_demand_month(proposal.start) if empty else None
+
+
 class ProposalTab(QWidget):
-    def __init__(self, service: KitaService, parent: QWidget | None = None):
+    def __init__(self, service: KitaService, parent: QWidget | None = None, runner=None):
         super().__init__(parent)
         self.service = service
         self.proposal: Proposal | None = None
+        self.outdated = False  # the data changed since the shown proposal was computed
+        self._stamp: tuple | None = None  # KitaService.data_stamp() the shown proposal was computed from
+        self._filling = False
+        self._compute_job = LatestJob(runner, "Kita proposal", self)
+        self._demand_job = LatestJob(runner, "Kita first wanted month", self)
+        self._check_job = LatestJob(runner, "Kita proposal still current", self)
         self.dialog: OverrideDialog | None = None
         self.message = MessageLine(self)
         self.year = QComboBox()
@@ -126,21 +146,73 @@ class ProposalTab(QWidget):
         tab_chain(self.year, self.month, self.compute_button, self.override_button, self.confirm_button, self.view,
                   self.unplaced)
         self.year.currentIndexChanged.connect(self._fill_months)
+        self.month.currentIndexChanged.connect(self._month_chosen)
         self.compute_button.clicked.connect(self.compute)
         self.override_button.clicked.connect(self.open_override)
         self.confirm_button.clicked.connect(self.confirm)
+        for job in (self._compute_job, self._check_job):
+            job.busy_changed.connect(self._update_actions)
         self._fill_months()
+        self._update_actions()
+
+    @property
+    def busy(self) -> bool:
+        """Something is being computed in the background (tests wait on this)."""
+        return self._compute_job.busy or self._demand_job.busy or self._check_job.busy
+
+    def _update_actions(self, *_args) -> None:
+        # Overriding and confirming act on the computed lines: only with a current proposal.
+        usable = (self.proposal is not None and bool(self.proposal.entries) and not self.outdated
+                  and not self._compute_job.busy and not self._check_job.busy)
+        self.override_button.setEnabled(usable)
+        self.confirm_button.setEnabled(usable)
 
     def _fill_months(self) -> None:
-        self.month.clear()
         today = self.service.clock.today().replace(day=1)
-        for m in rules.kita_year_months(self.year.currentData()):
-            self.month.addItem(m.strftime("%m/%Y"), m.isoformat())  # str: Qt would turn a date into QDate
-        # Start where the demand is: the first month an open application wants (else this month).
-        demand = self.service.first_demand_month(today)
-        wanted = self.month.findData(demand.isoformat()) if demand else -1
-        later = [i for i in range(self.month.count()) if self.month.itemData(i) >= today.isoformat()]
-        self.month.setCurrentIndex(wanted if wanted >= 0 else later[0] if later else 0)
+        self._filling = True
+        try:
+            self.month.clear()
+            for m in rules.kita_year_months(self.year.currentData()):
+                self.month.addItem(m.strftime("%m/%Y"), m.isoformat())  # str: Qt would turn a date into QDate
+            later = [i for i in range(self.month.count()) if self.month.itemData(i) >= today.isoformat()]
+            self.month.setCurrentIndex(later[0] if later else 0)
+        finally:
+            self._filling = False
+        self._start_changed()
+        # Start where the demand is: the first month an open application wants (else this month). Found in
+        # the background; dropped if HR picks a month or computes first.
+        self._demand_job.start(self.service.first_demand_month, today, on_done=self._preset_month,
+                               on_error=self.message.error)
+
+    def _preset_month(self, demand: date | None) -> None:
+        index = self.month.findData(demand.isoformat()) if demand else -1
+        if index >= 0:
+            self._filling = True
+            try:
+                self.month.setCurrentIndex(index)
+            finally:
+                self._filling = False
+
+    def _month_chosen(self) -> None:
+        if self._filling:
+            return
+        self._demand_job.drop()
+        self._start_changed()
+
+    def _start_changed(self) -> None:
+        """Year or start month changed: a proposal for the old start (shown or still computing) no longer fits."""
+        had = self.proposal is not None or self._compute_job.busy
+        self._compute_job.drop()
+        self._check_job.drop()
+        if had:
+            self._clear_proposal()
+            self.message.note(self.tr("Kita year or start month changed: please compute the proposal again."))
+
+    def _clear_proposal(self) -> None:
+        self.proposal, self._stamp, self.outdated = None, None, False
+        self.model.set_rows([])
+        self.unplaced.clear()
+        self._update_actions()
 
     def start_month(self) -> date:
         return date.fromisoformat(self.month.currentData())
@@ -150,11 +222,37 @@ class ProposalTab(QWidget):
         self.month.setCurrentIndex(self.month.findData(month.replace(day=1).isoformat()))
 
     def compute(self) -> None:
-        try:
-            self.proposal = self.service.compute_proposal(self.year.currentData(), self.start_month())
-        except DomainError as exc:
-            self.message.error(exc)
+        """Compute the proposal for the chosen start in the background; the lines appear when it is done."""
+        self._demand_job.drop()
+        self._check_job.drop()
+        year, start = self.year.currentData(), self.start_month()
+        self._clear_proposal()
+        self.message.note(self.tr("Calculating the proposal for %1 …").replace("%1", start.strftime("%m/%Y")))
+        self._compute_job.start(_compute, self.service, year, start, on_done=self._show, on_error=self._failed)
+
+    def _failed(self, exc: DomainError) -> None:
+        self._clear_proposal()
+        self.message.error(exc)
+
+    def check_current(self) -> None:
+        """When the tab is shown again: mark the proposal outdated if the data changed since it was computed
+        (an offer answered, an application changed, a sync) - confirming it is refused until it is computed again."""
+        if self.proposal is None or self._compute_job.busy:
             return
+        stamp = self._stamp
+        self._check_job.start(self.service.data_stamp, on_done=lambda now: self._checked(stamp, now),
+                              on_error=self.message.error)
+
+    def _checked(self, stamp: tuple | None, now: tuple) -> None:
+        if self.proposal is not None and stamp != now:
+            self.outdated = True
+            self.message.note(self.tr("The data has changed since this proposal was computed: please compute it "
+                                      "again."))
+        self._update_actions()
+
+    def _show(self, result: tuple) -> None:
+        self._stamp, self.proposal, next_start = result
+        self.outdated = False
         self.model.set_rows(self.proposal.entries, checked=True)
         self.unplaced.clear()
         for _id, name, reason in self.proposal.unplaced:
@@ -166,10 +264,10 @@ class ProposalTab(QWidget):
         elif self.proposal.unplaced:
             self.message.note(text)
         else:
-            self.message.note(self._why_nothing(self.proposal.start))
+            self.message.note(self._why_nothing(self.proposal.start, next_start))
+        self._update_actions()
 
-    def _why_nothing(self, start: date) -> str:
-        nxt = self.service.first_demand_month(start)
+    def _why_nothing(self, start: date, nxt: date | None) -> str:
         if nxt is None:
             return self.tr("Nothing to propose: there are no open applications.")
         return (self.tr("Nothing to propose: no open application wants to start in %1 or earlier — "
@@ -187,7 +285,7 @@ class ProposalTab(QWidget):
         return self.dialog
 
     def confirm(self) -> list:
-        if self.proposal is None:
+        if self.proposal is None or self.outdated or self._compute_job.busy:
             self.message.error(self.tr("Please compute a proposal first."))
             return []
         entries = self.model.checked_rows()
@@ -205,9 +303,7 @@ class ProposalTab(QWidget):
         except DomainError as exc:
             self.message.error(exc)
             return []
-        self.proposal = None
-        self.model.set_rows([])
-        self.unplaced.clear()
+        self._clear_proposal()
         self.message.info(self.tr("%1 offers created. Answer by %2.").replace("%1", str(len(offers)))
                           .replace("%2", format_date(offers[0].deadline)))
         return offers
