@@ -2,12 +2,12 @@
 can serve one database behind a load balancer."""
 
 
-import json
 import logging
 import secrets
 from datetime import timedelta
 from typing import Annotated, Literal
 
+import orjson
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from ..core.clock import Clock
 from ..db.engine import make_engine
 from . import auth
-from .pull import MAX_PAGE, pull
+from .pull import MAX_PAGE, PULL_FORMAT, json_default, pull
 from .push import MAX_BATCH, Pusher, _is_retryable
 from .schema import init_schema, meta, table_by_name
 from .versions import APP_HEADER, PROTOCOL, SCHEMA_HEADER, TOO_OLD_DE, accepted_schema_versions
@@ -162,12 +162,18 @@ def create_app(
         who: Annotated[auth.Principal, Depends(principal)],
         cursor: Annotated[str, Query()] = "",
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
+        # The newest page format the desk reads (server/pull.py); it gets that or the newest this service
+        # writes, and the answer names it. Desks that do not ask (the previous version) get format 1.
+        page_format: Annotated[int, Query(alias="format")] = 1,
     ) -> Response:
+        fmt = min(max(page_format, 1), PULL_FORMAT)
         with engine.connect() as conn:
-            answer = pull(conn, tables, who, cursor, limit, secret, clock.now())
+            answer = pull(conn, tables, who, cursor, limit, secret, clock.now(), fmt=fmt)
             conn.commit()  # the row-level scope named by the cursor (srv_scope)
-        # The payload is plain JSON values already: skip FastAPI's per-value encoder (large pages).
-        return Response(json.dumps(answer, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
+        # orjson straight into bytes, not FastAPI's per-value encoder (large pages); format 2 leaves UTC
+        # datetimes naive and Decimal/bytes to json_default.
+        return Response(orjson.dumps(answer, option=orjson.OPT_NAIVE_UTC, default=json_default),
+                        media_type="application/json")
 
     return app
 

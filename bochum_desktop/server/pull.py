@@ -3,24 +3,33 @@
 Gap-free: only change-log rows of transactions older than the oldest running writer of this database
 (see visible_bound: sync.md's pg_snapshot_xmin, restricted to change-log writers) are handed out, so a transaction that took a lower seq but commits later is
 never skipped. The cursor also carries a fingerprint of the user's roles: a role change answers "resync"
-(the desk's file must match what its user may see)."""
+(the desk's file must match what its user may see).
+
+Two page formats (the desk asks with `format=2`; a desk that does not ask gets format 1, so desks of the
+previous version keep working): format 1 sends every change as an object with its row as an object of
+JSON values; format 2 names each table's columns once (`tables`) and sends every change as an array
+`[tbl, id, op, version, values]` (values in that column order; `[..., "hidden"]` appended for a row the
+desk must drop), encoded by the caller with orjson (datetimes come out of PostgreSQL as naive UTC)."""
 
 from __future__ import annotations
 
 import contextlib
+from collections import namedtuple
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 
 from sqlalchemy import Connection, Table, select, text
 
 from ..db.base import UTCDateTime, personal_columns
-from ..db.jsonvalues import to_json
 from .auth import Principal
 from .roles import Access, access, pseudonym, roles_fingerprint
 from .schema import meta
 from .scope import EMPTY, current_scope, delta, load_scope, remember_scope, suggestion_of
 
 MAX_PAGE = 1000
+# The newest page format this service writes (module doc).
+PULL_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -56,19 +65,18 @@ def history_floor(conn: Connection) -> tuple[int, int]:
     return (int(tx), int(seq))
 
 
-_LOG_SQL = text(
-    """
+# Run on the driver's cursor (psycopg placeholders): 1,000 plain tuples instead of result rows.
+_LOG_SQL = """
     SELECT txid::text AS txid, seq, tbl, row_id, op
     FROM srv_change_log
-    WHERE (txid, seq) > (CAST(:tx AS xid8), :seq)
-      AND txid < CAST(:bound AS xid8)
-      AND tbl = ANY(:tbls)
+    WHERE (txid, seq) > (CAST(%s AS xid8), %s)
+      AND txid < CAST(%s AS xid8)
+      AND tbl = ANY(%s)
     -- Qualified: a bare "txid" would name the text column of the SELECT list, which orders "10" before
     -- "9" (pages out of order, the cursor skipping changes) and cannot use the cursor index.
     ORDER BY srv_change_log.txid, srv_change_log.seq
-    LIMIT :n
-    """
-)
+    LIMIT %s
+"""
 
 # Writers of the change log: every transaction that may write srv_change_log takes ROW EXCLUSIVE on it as
 # its first statement (Pusher does), so the lock list names every writer that has or will have an xid.
@@ -115,50 +123,82 @@ def visible_bound(conn: Connection) -> int:
 
 
 def _utc_iso(value: datetime) -> str:
+    # Naive: UTC already (the rows query reads UTC columns AT TIME ZONE 'UTC').
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
     return value.astimezone(UTC).isoformat()
 
 
-def _rows_sql(table: Table):
-    """The current rows named by :ids, as the driver gives them (the converters below take driver values
-    and processed ones alike): SQLAlchemy's per-value result processors cost more than the query."""
-    sql = _ROWS_SQL.get(table.name)
-    if sql is None:
-        names = ", ".join(f'"{c.name}"' for c in table.columns)
-        sql = _ROWS_SQL[table.name] = text(f'SELECT {names} FROM "{table.name}" WHERE id = ANY(CAST(:ids AS varchar[]))')
-    return sql
-
-
-_ROWS_SQL: dict[str, object] = {}
+def json_default(value):
+    """orjson: the column values it does not encode itself, as format 1 sends them (db.jsonvalues)."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    raise TypeError(f"not JSON: {type(value).__name__}")
 
 
 def _json_converter(column):
-    """Column value -> JSON value; None where the value is JSON already (str, int, bool)."""
+    """Column value -> JSON value (format 1); None where the value is JSON already (str, int, bool)."""
     if isinstance(column.type, UTCDateTime):
         return _utc_iso
     impl = getattr(column.type, "impl", column.type)
     python_type = None
     with contextlib.suppress(NotImplementedError):
         python_type = impl.python_type
-    return None if python_type in (str, int, bool) else to_json
+    return None if python_type in (str, int, bool) else _to_json
+
+
+def _to_json(value):
+    if isinstance(value, datetime):
+        return _utc_iso(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal | bytes | bytearray | memoryview):
+        return json_default(value)
+    return value
 
 
 class _Shape:
-    """Per table, computed once: column names, converters, personal columns."""
+    """Per table, computed once: column names and positions, converters, personal columns, the rows query."""
 
     def __init__(self, table: Table) -> None:
         self.names = [c.name for c in table.columns]
         self.converters = [_json_converter(c) for c in table.columns]
         self.personal = personal_columns(table)
+        self.personal_at = [(name, self.names.index(name)) for name in self.personal]
         self.pseudo = {n: not table.c[n].foreign_keys and hasattr(table.c[n].type, "length") for n in self.personal}
+        self.id_at = self.names.index("id")
+        self.version_at = self.names.index("server_version")
+        self.deleted_at = self.names.index("deleted_at")
+        # Row-level scopes (server/scope.py) read rows by attribute.
+        self.row_type = namedtuple(f"{table.name}_row", self.names)
+        # Read straight from the driver (SQLAlchemy's per-value result processing costs more than the query);
+        # UTC columns as naive UTC, so they need no conversion before JSON. = ANY(one array): one statement
+        # for any number of ids (IN with 1,000 parameters is converted anew for every page).
+        cols = ", ".join(
+            f"\"{c.name}\" AT TIME ZONE 'UTC'" if isinstance(c.type, UTCDateTime) else f'"{c.name}"' for c in table.columns
+        )
+        self.sql = f'SELECT {cols} FROM "{table.name}" WHERE id = ANY(CAST(%s AS varchar[]))'
 
 
 _SHAPES: dict[str, _Shape] = {}
 
 
-def _payload(table: Table, row, acc: Access, secret: str) -> tuple[str, dict]:
+def _shape(table: Table) -> _Shape:
     shape = _SHAPES.get(table.name)
     if shape is None:
         shape = _SHAPES[table.name] = _Shape(table)
+    return shape
+
+
+def _pg_array(values: list[str]) -> str:
+    """A text[] literal (one parameter instead of the driver adapting a list value by value)."""
+    return "{" + ",".join('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values) + "}"
+
+
+def _payload(shape: _Shape, row, acc: Access, secret: str) -> tuple[str, dict]:
+    """Format 1: the row as an object of JSON values."""
     data = {
         name: (conv(value) if conv is not None and value is not None else value)
         for name, conv, value in zip(shape.names, shape.converters, row, strict=True)
@@ -175,14 +215,65 @@ def _payload(table: Table, row, acc: Access, secret: str) -> tuple[str, dict]:
     return "upsert", data
 
 
-def _hidden(tbl: str, row_id: str) -> dict:
-    """A row the desk must drop because its user may no longer see it (handled like a purge there)."""
-    return {"tbl": tbl, "id": row_id, "op": "purge", "version": None, "data": None, "reason": "hidden"}
+def _values(shape: _Shape, row, acc: Access, secret: str) -> tuple[str, tuple | list]:
+    """Format 2: the row's values in column order (the driver's tuple itself where nothing changes)."""
+    if row[shape.deleted_at] is not None:
+        values = list(row)
+        for _name, i in shape.personal_at:  # a tombstone carries no personal data
+            values[i] = None
+        return "delete", values
+    if acc.pseudonymised:
+        values = list(row)
+        for name, i in shape.personal_at:
+            if values[i] is not None:
+                values[i] = pseudonym(values[shape.id_at], name, secret) if shape.pseudo[name] else None
+        return "upsert", values
+    return "upsert", row
+
+
+class _Page:
+    """The changes of one page in the format the desk asked for."""
+
+    def __init__(self, fmt: int, readable: dict[str, Access], secret: str) -> None:
+        self.fmt = fmt
+        self.readable = readable
+        self.secret = secret
+        self.changes: list = []
+        self.columns: dict[str, list[str]] = {}
+
+    def row(self, tbl: str, shape: _Shape, row) -> None:
+        if self.fmt == 2:
+            op, values = _values(shape, row, self.readable[tbl], self.secret)
+            self.columns.setdefault(tbl, shape.names)
+            self.changes.append([tbl, row[shape.id_at], op, row[shape.version_at], values])
+        else:
+            op, data = _payload(shape, row, self.readable[tbl], self.secret)
+            self.changes.append({"tbl": tbl, "id": row[shape.id_at], "op": op, "version": row[shape.version_at],
+                                 "data": data})
+
+    def purge(self, tbl: str, row_id: str, hidden: bool = False) -> None:
+        """A row the desk must drop: erased, or (hidden) its user may no longer see it (e.g. a withdrawn
+        review assignment); the desk handles both like an erasure."""
+        if self.fmt == 2:
+            self.changes.append([tbl, row_id, "purge", None, None, "hidden"] if hidden else [tbl, row_id, "purge", None, None])
+        else:
+            entry = {"tbl": tbl, "id": row_id, "op": "purge", "version": None, "data": None}
+            if hidden:
+                entry["reason"] = "hidden"
+            self.changes.append(entry)
+
+    def answer(self, cursor: Cursor, more: bool, held_back: bool) -> dict:
+        out: dict = {"changes": self.changes, "cursor": str(cursor), "more": more, "held_back": held_back}
+        if self.fmt == 2:
+            out["format"] = 2
+            out["tables"] = self.columns
+        return out
 
 
 def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_cursor: str | None, limit: int,
-         secret: str, now: datetime | None = None) -> dict:
-    """One page. Row-level scopes are stored (srv_scope) on `conn`: the caller commits."""
+         secret: str, now: datetime | None = None, fmt: int = 1) -> dict:
+    """One page. Row-level scopes are stored (srv_scope) on `conn`: the caller commits. `fmt` 2 answers in
+    format 2 (module doc); its values are not all JSON yet (encode with orjson, OPT_NAIVE_UTC, json_default)."""
     limit = max(1, min(int(limit), MAX_PAGE))
     fingerprint = roles_fingerprint(principal.roles)
     readable = {name: access(name, principal.roles) for name in tables}
@@ -215,63 +306,63 @@ def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_c
         remember_scope(conn, new_scope, now or datetime.now().astimezone())
     # A complete pull ends at or after the pruned history, so its cursor is never "too old".
     at_least_floor = Cursor(*max((start.txid, start.seq), floor), fingerprint, digest)
+    page = _Page(fmt, readable, secret)
     # What the scope change itself brings: newly visible rows (current state) and rows to drop.
-    changes: list[dict] = []
     sent: set[tuple[str, str]] = set()
     if scoped and old_scope != new_scope:
         shown, hidden = delta(conn, tables, old_scope, new_scope)
         for tbl, row in shown:
-            op, data = _payload(tables[tbl], row, readable[tbl], secret)
-            changes.append({"tbl": tbl, "id": row.id, "op": op, "version": row.server_version, "data": data})
+            page.row(tbl, _shape(tables[tbl]), tuple(row))
             sent.add((tbl, row.id))
         for tbl, row_id in hidden:
-            changes.append(_hidden(tbl, row_id))
+            page.purge(tbl, row_id, hidden=True)
             sent.add((tbl, row_id))
-    log = conn.execute(
-        _LOG_SQL, {"tx": str(start.txid), "seq": start.seq, "bound": str(bound), "tbls": list(readable), "n": limit}
-    ).all()
+    driver = conn.connection.dbapi_connection.cursor()
+    driver.execute(_LOG_SQL, (str(start.txid), start.seq, str(bound), list(readable), limit))
+    log = driver.fetchall()  # (txid, seq, tbl, row_id, op)
     if len(log) < limit:
         # Committed changes waiting behind a still running writer: the desk gets them next time.
         held_back = conn.execute(_HELD_BACK_SQL, {"bound": str(bound), "tbls": list(readable)}).scalar()
     else:
         held_back = False
     if not log:
-        return {"changes": changes, "cursor": str(at_least_floor), "more": False, "held_back": held_back}
+        return page.answer(at_least_floor, False, held_back)
     # Several entries of one row in a page: the row is sent once, at its last position.
     latest: dict[tuple[str, str], int] = {}
-    for i, entry in enumerate(log):
-        if (entry.tbl, entry.row_id) not in sent:
-            latest[(entry.tbl, entry.row_id)] = i
+    for i, (_tx, _seq, tbl, row_id, _op) in enumerate(log):
+        latest[(tbl, row_id)] = i
+    for key in sent:
+        latest.pop(key, None)
     by_table: dict[str, list[str]] = {}
     for tbl, row_id in latest:
         by_table.setdefault(tbl, []).append(row_id)
-    rows: dict[tuple[str, str], object] = {}
+    rows: dict[tuple[str, str], tuple] = {}
     for tbl, ids in by_table.items():
-        table = tables[tbl]
-        # = ANY(array): one cached statement with one parameter (IN with 1,000 expanded parameters is
-        # compiled and converted anew on every page)
-        for row in conn.execute(_rows_sql(table), {"ids": ids}):
-            rows[(tbl, row.id)] = row
+        shape = _shape(tables[tbl])
+        driver.execute(shape.sql, (_pg_array(ids),))
+        at = shape.id_at
+        for row in driver.fetchall():
+            rows[(tbl, row[at])] = row
     for (tbl, row_id), i in sorted(latest.items(), key=lambda item: item[1]):
-        entry = log[i]
         row = rows.get((tbl, row_id))
         if row is None:
-            if entry.op == "purge":
-                changes.append({"tbl": tbl, "id": row_id, "op": "purge", "version": None, "data": None})
+            if log[i][4] == "purge":
+                page.purge(tbl, row_id)
             # else: purged after this entry; its purge entry follows in a later page.
             continue
-        if readable[tbl].scoped and not new_scope.visible(tbl, row):
-            # Outside the scope. The desk may hold it only if it hangs off a suggestion the desk knows
-            # (e.g. a review reassigned to someone else): then it must go; otherwise say nothing.
-            if suggestion_of(tbl, row) in old_scope.suggestions | new_scope.suggestions:
-                changes.append(_hidden(tbl, row_id))
-            continue
-        op, data = _payload(tables[tbl], row, readable[tbl], secret)
-        changes.append({"tbl": tbl, "id": row_id, "op": op, "version": row.server_version, "data": data})
+        shape = _shape(tables[tbl])
+        if readable[tbl].scoped:
+            named = shape.row_type._make(row)
+            if not new_scope.visible(tbl, named):
+                # Outside the scope. The desk may hold it only if it hangs off a suggestion the desk knows
+                # (e.g. a review reassigned to someone else): then it must go; otherwise say nothing.
+                if suggestion_of(tbl, named) in old_scope.suggestions | new_scope.suggestions:
+                    page.purge(tbl, row_id, hidden=True)
+                continue
+        page.row(tbl, shape, row)
     last = log[-1]
     more = len(log) == limit
-    position = (int(last.txid), last.seq)
+    position = (int(last[0]), last[1])
     if not more:
         position = max(position, floor)
-    return {"changes": changes, "cursor": str(Cursor(*position, fingerprint, digest)), "more": more,
-            "held_back": held_back}
+    return page.answer(Cursor(*position, fingerprint, digest), more, held_back)

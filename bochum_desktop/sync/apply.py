@@ -15,14 +15,10 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
+import orjson
 from sqlalchemy import (
-    Boolean,
     Connection,
-    Date,
-    DateTime,
     Engine,
-    Integer,
-    Numeric,
     String,
     Table,
     bindparam,
@@ -37,9 +33,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..audit.service import SUMMARY_ROW_ID
 from ..db import search
-from ..db.base import Base, UTCDateTime, personal_columns
+from ..db.base import Base, personal_columns
 from ..db.journal import AuditRecord, LocalMeta, OutboxEntry, SyncBase
-from ..db.jsonvalues import from_json, to_json
+from ..db.jsonvalues import to_json
+from . import columns as fast
 from .model import SyncConflict
 
 # Bookkeeping columns: never treated as the desk's own edits, never shown as audit changes.
@@ -88,41 +85,6 @@ def set_meta(conn: Connection, key: str, value: str) -> None:
     conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
 
 
-def _converter(column):
-    """JSON value -> column value; None where the JSON value is already right (str, int, bool)."""
-    impl = getattr(column.type, "impl", column.type)
-    if isinstance(impl, String | Integer | Boolean) and not isinstance(impl, Numeric):
-        return None
-    return lambda value: from_json(column, value)
-
-
-def _stored_converter(column, dialect):
-    """JSON value -> the value SQLite stores (what from_json + the bind processor give), for rows that are
-    inserted: one step instead of two, and for UTC datetimes string slicing instead of parsing (the service
-    sends `isoformat()` in UTC; anything else takes the general path)."""
-    proc = column.type._cached_bind_processor(dialect)
-    convert = _converter(column)
-    impl = getattr(column.type, "impl", column.type)
-    if dialect.name == "sqlite" and isinstance(column.type, UTCDateTime):
-        def utc(value):
-            if value.endswith("+00:00") and value[10] == "T":
-                if len(value) == 25:
-                    return f"{value[:10]} {value[11:19]}.000000"
-                if len(value) == 32 and value[19] == ".":
-                    return f"{value[:10]} {value[11:26]}"
-            return proc(convert(value))
-
-        return utc
-    if dialect.name == "sqlite" and isinstance(impl, Date) and not isinstance(impl, DateTime):
-        # SQLite stores a date as its ISO form; check the form, keep the string.
-        return lambda value: value if len(value) == 10 and value[4] == "-" and value[7] == "-" else proc(convert(value))
-    if convert is None:
-        return proc
-    if proc is None:
-        return convert
-    return lambda value: proc(convert(value))
-
-
 def _json_ids():
     """Subquery of the ids in the JSON array bound as :ids."""
     return select(column("value", String)).select_from(func.json_each(bindparam("ids", type_=String)))
@@ -132,7 +94,7 @@ def _raw_insert(conn: Connection, table: Table, rows: list[dict], upsert_keys: t
                 stored: bool = False) -> None:
     """executemany straight on the driver with SQLAlchemy's own bind processors: the same stored values
     as Core, without its per-row bookkeeping (a 100,000-row pull spends most of its time there).
-    `stored`: the values are in stored form already (_stored_converter)."""
+    `stored`: the values are in stored form already (columns.stored_converter)."""
     if not rows:
         return
     dialect = conn.dialect
@@ -151,18 +113,16 @@ def _raw_insert(conn: Connection, table: Table, rows: list[dict], upsert_keys: t
 
 
 _BASES_SQL = (
-    "INSERT INTO sync_base (tbl, row_id, version, data)"
-    " SELECT value ->> 0, value ->> 1, value ->> 2, json(value -> 3) FROM json_each(?) WHERE true"
+    "INSERT INTO sync_base (tbl, row_id, version, data) VALUES (?, ?, ?, ?)"
     " ON CONFLICT (tbl, row_id) DO UPDATE SET version = excluded.version, data = excluded.data"
 )
 
 
-def _write_bases(conn: Connection, bases: list[dict]) -> None:
-    """The merge bases of a page in one statement: one JSON text for the page, split by SQLite's json_each,
-    instead of one json.dumps and one bound row per pulled row."""
+def _write_bases(conn: Connection, bases: list[tuple[str, str, int, dict]]) -> None:
+    """The merge bases of a page, (tbl, row id, version, data) each, in one executemany (orjson: the data
+    of 1,000 rows is encoded in a few milliseconds)."""
     if bases:
-        page = json.dumps([[b["tbl"], b["row_id"], b["version"], b["data"]] for b in bases], separators=(",", ":"))
-        conn.exec_driver_sql(_BASES_SQL, (page,))
+        conn.exec_driver_sql(_BASES_SQL, [(t, r, v, orjson.dumps(d).decode()) for t, r, v, d in bases])
 
 
 def _scrubbed(table: Table, name: str):
@@ -176,7 +136,7 @@ class PageApplier:
     """Applies pulled changes inside one open transaction `conn`."""
 
     def __init__(self, conn: Connection, user: str, now: datetime, note: str | None = None,
-                 summary_inserts: bool = False) -> None:
+                 summary_inserts: bool = False, defer_search: bool = False) -> None:
         self.conn = conn
         self.user = f"{user} (Sync)"
         self.now = now
@@ -185,13 +145,16 @@ class PageApplier:
         # which fields; the values are the rows themselves) instead of one record per row with every value —
         # that record cost more than writing the row. Updates, deletes and purges keep one record per row.
         self.summary_inserts = summary_inserts
+        # The full-text index is left alone: the pull rebuilds it once at its end (columns.rebuild_search).
+        self.defer_search = defer_search
         self.inserted: dict[str, list[str]] = {}
         self.models = synced_models()
         self.audit: list[dict] = []
-        self.bases: list[dict] = []
+        self.bases: list[tuple[str, str, int, dict]] = []
         self.seen: list[tuple[str, str]] = []
 
     def apply(self, changes: list[dict]) -> int:
+        """A page of format 1: every change an object {tbl, id, op, version, data[, reason]}."""
         by_table: dict[str, list[dict]] = {}
         for change in changes:
             if change["tbl"] in self.models:  # a table this desk version does not know is skipped
@@ -199,6 +162,78 @@ class PageApplier:
         applied = 0
         for tbl, items in by_table.items():
             applied += self._apply_table(self.models[tbl], items)
+        self._finish()
+        return applied
+
+    def apply_columns(self, columns: dict[str, list[str]], changes: list[list]) -> int:
+        """A page of format 2 (server/pull.py): `columns` names each table's columns once, every change is
+        [tbl, id, op, version, values(, "hidden")]. New rows without local changes go straight into SQLite
+        column by column (_insert_new); everything else takes the way of format 1."""
+        by_table: dict[str, list[list]] = {}
+        for change in changes:
+            if change[0] in self.models:  # a table this desk version does not know is skipped
+                by_table.setdefault(change[0], []).append(change)
+        applied = 0
+        sqlite = self.conn.dialect.name == "sqlite"
+        for tbl, items in by_table.items():
+            model = self.models[tbl]
+            names = columns.get(tbl, [])
+            known = self._known(model.__table__, [c[1] for c in items])
+            existing, pending = known
+            new, other = [], []
+            for change in items:
+                row_id = change[1]
+                if sqlite and change[2] == "upsert" and row_id not in existing and row_id not in pending:
+                    new.append(change)
+                else:
+                    other.append(self._as_object(model.__table__, names, change))
+            if other:
+                applied += self._apply_table(model, other, known)
+            if new:
+                applied += self._insert_new(model, names, new)
+        self._finish()
+        return applied
+
+    @staticmethod
+    def _as_object(table: Table, names: list[str], change: list) -> dict:
+        tbl, row_id, op, version, values = change[:5]
+        data = None if values is None else dict(zip(names, values, strict=True))
+        if op == "delete" and data is not None:
+            # Format 2 sends a tombstone's personal columns empty; format 1 leaves them out (cleared here).
+            for name in personal_columns(table):
+                data.pop(name, None)
+        out = {"tbl": tbl, "id": row_id, "op": op, "version": version, "data": data}
+        if len(change) > 5:
+            out["reason"] = change[5]
+        return out
+
+    def _insert_new(self, model, names: list[str], changes: list[list]) -> int:
+        table: Table = model.__table__
+        plan = fast.plan(model, names, self.conn.dialect)
+        rows, fts_rows = [], []
+        summary = self.summary_inserts
+        search_at = plan.search_at if model.__search_fields__ and not self.defer_search else None
+        for _tbl, row_id, _op, version, values in changes:
+            received = plan.received(values)
+            if summary:
+                self.inserted.setdefault(table.name, []).append(row_id)
+            else:
+                audit = {name: [None, received[j]] for j, name in plan.audit_at}
+                self.audit.append({"at": self.now, "user": self.user, "tbl": table.name, "row_id": row_id,
+                                   "op": "insert", "changes": audit, "note": self.note})
+            self.bases.append((table.name, row_id, version, dict(zip(names, values, strict=True))))
+            row = plan.stored(received, version)
+            rows.append(tuple(row))
+            if search_at is not None:
+                fts_rows.append((row_id, fast.body_text(row[j] for j in search_at)))
+            self.seen.append((table.name, row_id))
+        self.conn.exec_driver_sql(plan.sql, rows)
+        if fts_rows:
+            # (new rows: no earlier entries to delete)
+            fast.insert_search_rows(self.conn, table.name, fts_rows)
+        return len(rows)
+
+    def _finish(self) -> None:
         for tbl, ids in self.inserted.items():
             fields = [c.name for c in self.models[tbl].__table__.columns if c.name not in INTERNAL]
             self.audit.append(
@@ -206,6 +241,7 @@ class PageApplier:
                  "changes": {"fields": fields, "ids": ids},
                  "note": self.note or f"Erstabgleich: {len(ids)} Datensätze übernommen"}
             )
+        self.inserted = {}
         if self.conn.dialect.name == "sqlite":
             _raw_insert(self.conn, AuditRecord.__table__, self.audit)
             _write_bases(self.conn, self.bases)
@@ -217,12 +253,11 @@ class PageApplier:
                 stmt = stmt.on_conflict_do_update(
                     index_elements=["tbl", "row_id"], set_={"version": stmt.excluded.version, "data": stmt.excluded.data}
                 )
-                self.conn.execute(stmt, self.bases)
-        return applied
+                self.conn.execute(stmt, [{"tbl": t, "row_id": r, "version": v, "data": d} for t, r, v, d in self.bases])
+        self.audit, self.bases = [], []
 
-    def _apply_table(self, model, items: list[dict]) -> int:
-        table: Table = model.__table__
-        ids = [c["id"] for c in items]
+    def _known(self, table: Table, ids: list[str]) -> tuple[dict[str, dict], dict[str, set[str]]]:
+        """The rows of `ids` this desk has, and the fields of them it changed and has not pushed yet."""
         existing: dict[str, dict] = {}
         pending: dict[str, set[str]] = {}
         # The ids go in as one JSON text (json_each): one cached statement per table, where IN with 1,000
@@ -236,14 +271,19 @@ class PageApplier:
             {"ids": id_list},
         ):
             pending.setdefault(row_id, set()).update(set(patch) - INTERNAL)
+        return existing, pending
+
+    def _apply_table(self, model, items: list[dict], known=None) -> int:
+        table: Table = model.__table__
+        existing, pending = known or self._known(table, [c["id"] for c in items])
         personal = personal_columns(table)
-        columns = [(col.name, _converter(col)) for col in table.columns if col.name != "id"]
+        columns = [(col.name, fast.converter(col)) for col in table.columns if col.name != "id"]
         sqlite = self.conn.dialect.name == "sqlite"
         if sqlite:
-            stored = [(col.name, _stored_converter(col, self.conn.dialect)) for col in table.columns if col.name != "id"]
+            stored = [(col.name, fast.stored_converter(col, self.conn.dialect)) for col in table.columns if col.name != "id"]
         inserts: dict[tuple, list[dict]] = {}
-        fts_rows: list[dict] = []
-        fts_gone: list[dict] = []
+        fts_rows: list[tuple[str, str]] = []
+        fts_gone: list[str] = []
         applied = 0
         for change in items:
             row_id = change["id"]
@@ -254,7 +294,7 @@ class PageApplier:
                 # goes like an erasure, with its own audit note.
                 self._purge(table, row_id, current is not None,
                             HIDDEN_NOTE if change.get("reason") == "hidden" else self.note)
-                fts_gone.append({"id": row_id})
+                fts_gone.append(row_id)
                 applied += 1
                 continue
             version = change["version"]
@@ -290,14 +330,14 @@ class PageApplier:
             else:
                 diff = {k: v for k, v in values.items() if current.get(k) != v}
                 if not diff:
-                    self.bases.append({"tbl": table.name, "row_id": row_id, "version": version, "data": data})
+                    self.bases.append((table.name, row_id, version, data))
                     continue
                 self.conn.execute(update(table).where(table.c.id == row_id).values(**diff))
                 changes = {k: [to_json(current.get(k)), to_json(v)] for k, v in diff.items() if k not in INTERNAL}
                 op = "delete" if diff.get("deleted_at") and not current.get("deleted_at") else "update"
                 final = {**current, **diff}
             applied += 1
-            self.bases.append({"tbl": table.name, "row_id": row_id, "version": version, "data": data})
+            self.bases.append((table.name, row_id, version, data))
             if changes:
                 self.audit.append(
                     {"at": self.now, "user": self.user, "tbl": table.name, "row_id": row_id, "op": op,
@@ -305,24 +345,18 @@ class PageApplier:
                 )
             if model.__search_fields__:
                 if current is not None:
-                    fts_gone.append({"id": row_id})
+                    fts_gone.append(row_id)
                 if final.get("deleted_at") is None:
-                    body = search.body_text(final.get(f) for f in model.__search_fields__)  # as db.search indexes
-                    fts_rows.append({"id": row_id, "body": body})
+                    # normalised as db.search indexes local rows
+                    fts_rows.append((row_id, fast.body_text(final.get(f) for f in model.__search_fields__)))
         for rows in inserts.values():
             if sqlite:
                 _raw_insert(self.conn, table, rows, stored=True)
             else:
                 self.conn.execute(insert(table), rows)
-        if model.__search_fields__ and (fts_gone or fts_rows):
-            search.delete_rows(self.conn, table.name, [r["id"] for r in fts_gone])
-            # In the order of their FTS rowid (a hash): the index pages of a page are then written in one
-            # sweep instead of at random (a third less time for a 100,000-row pull). Same statement as
-            # search.insert_rows, which takes the rows in the given order.
-            params = sorted((search.docid(r["id"]), r["id"], r["body"]) for r in fts_rows)
-            if params:
-                self.conn.exec_driver_sql(
-                    f"INSERT INTO {search.fts_table(table.name)}(rowid, row_id, body) VALUES (?, ?, ?)", params)
+        if model.__search_fields__ and not self.defer_search and (fts_gone or fts_rows):
+            search.delete_rows(self.conn, table.name, fts_gone)
+            fast.insert_search_rows(self.conn, table.name, fts_rows)
         return applied
 
     def _purge(self, table: Table, row_id: str, exists: bool, note: str | None) -> None:

@@ -28,6 +28,7 @@ from .apply import (
     transaction_on,
     write_transaction,
 )
+from .columns import KEY_SEARCH_REBUILD, rebuild_search
 from .model import SyncConflict
 from .transport import ServerError, Transport, TransportError
 
@@ -35,6 +36,8 @@ log = logging.getLogger(__name__)
 
 PUSH_BATCH = 500
 PULL_PAGE = 1000
+# The newest page format this desk reads (server/pull.py); an older service answers in format 1.
+PULL_FORMAT = 2
 KEY_DESK = "desk_id"
 KEY_CURSOR = "sync_cursor"
 KEY_LAST_OK = "sync_last_ok"
@@ -205,11 +208,13 @@ class SyncClient:
         report = report or SyncReport()
         with write_transaction(self.db.engine) as conn:
             cursor = get_meta(conn, KEY_CURSOR) or ""
+            # An earlier pull that left the full-text index to its end and did not get there.
+            rebuild = bool(get_meta(conn, KEY_SEARCH_REBUILD))
         seen: set[tuple[str, str]] | None = None
         initial = not cursor
 
         def fetch(position: str) -> dict:
-            return self.call("GET", "/pull", params={"cursor": position, "limit": self.pull_page})
+            return self.call("GET", "/pull", params={"cursor": position, "limit": self.pull_page, "format": PULL_FORMAT})
 
         # The next page is fetched (the service reads it, the network carries it, JSON is parsed) while this
         # one is written; pages are still applied one after the other, each with its cursor.
@@ -222,33 +227,60 @@ class SyncClient:
                 # Checkpoint the WAL every ~40 MB instead of every 4 MB while pulling: a page then is
                 # copied into the file once, not again and again (durability is unchanged: WAL + NORMAL).
                 raw.execute("PRAGMA wal_autocheckpoint = 10000")
-            pending = fetcher.submit(fetch, cursor)
-            while True:
-                answer = pending.result()
-                if answer.get("resync"):
-                    if seen is not None:
-                        raise TransportError("Der Sync-Dienst verlangt erneut einen Neuabgleich.")
-                    log.info("service asks for a resync (%s)", answer.get("reason"))
-                    report.resync = True
-                    seen, initial = set(), True
-                    pending = fetcher.submit(fetch, "")
-                    continue
-                if answer["more"]:
-                    pending = fetcher.submit(fetch, answer["cursor"])
-                with transaction_on(conn, foreign_keys=False):
-                    applier = PageApplier(conn, self.db.user, self.db.clock.now(), summary_inserts=initial)
-                    report.pulled += applier.apply(answer["changes"])
-                    if seen is not None:
-                        seen.update(applier.seen)
-                        if not answer["more"]:
-                            report.removed += sweep_unseen(conn, seen, self.db.user, self.db.clock.now())
-                    # During a resync the old cursor stays until the end: an interrupted resync starts over.
-                    if seen is None or not answer["more"]:
-                        set_meta(conn, KEY_CURSOR, answer["cursor"])
-                self.progress("pull", report.pulled)
-                if not answer["more"]:
-                    report.held_back = bool(answer.get("held_back"))
-                    return report
+            finished = False
+            try:
+                pending = fetcher.submit(fetch, cursor)
+                while True:
+                    answer = pending.result()
+                    if answer.get("resync"):
+                        if seen is not None:
+                            raise TransportError("Der Sync-Dienst verlangt erneut einen Neuabgleich.")
+                        log.info("service asks for a resync (%s)", answer.get("reason"))
+                        report.resync = True
+                        seen, initial = set(), True
+                        pending = fetcher.submit(fetch, "")
+                        continue
+                    if answer["more"]:
+                        pending = fetcher.submit(fetch, answer["cursor"])
+                    with transaction_on(conn, foreign_keys=False):
+                        # An initial pull (or resync) writes the full-text index once at its end: one sorted
+                        # sweep instead of an index update per page. The marker goes in with the first page.
+                        if initial and not rebuild and answer["changes"]:
+                            set_meta(conn, KEY_SEARCH_REBUILD, "1")
+                            rebuild = True
+                        applier = PageApplier(conn, self.db.user, self.db.clock.now(), summary_inserts=initial,
+                                              defer_search=rebuild)
+                        if answer.get("format") == 2:
+                            report.pulled += applier.apply_columns(answer["tables"], answer["changes"])
+                        else:  # a service of the previous version
+                            report.pulled += applier.apply(answer["changes"])
+                        if seen is not None:
+                            seen.update(applier.seen)
+                            if not answer["more"]:
+                                report.removed += sweep_unseen(conn, seen, self.db.user, self.db.clock.now())
+                        # During a resync the old cursor stays until the end: an interrupted resync starts over.
+                        if seen is None or not answer["more"]:
+                            set_meta(conn, KEY_CURSOR, answer["cursor"])
+                    self.progress("pull", report.pulled)
+                    if not answer["more"]:
+                        report.held_back = bool(answer.get("held_back"))
+                        finished = True
+                        return report
+            finally:
+                # Also after a failure: what was pulled is searchable while the desk waits for the next run.
+                if rebuild:
+                    self._rebuild_search(conn, quiet=not finished)
+
+    def _rebuild_search(self, conn, quiet: bool) -> None:
+        try:
+            with transaction_on(conn):
+                rebuild_search(conn, synced_models().values())
+                set_meta(conn, KEY_SEARCH_REBUILD, "")
+        except Exception:
+            if not quiet:
+                raise
+            # Never mask the error that ended the pull; the marker stays and the next pull rebuilds.
+            log.exception("could not rebuild the full-text index after a failed pull")
 
 
 def sync_with_retry(client: SyncClient, attempts: int = 5, base_delay: float = 1.0,

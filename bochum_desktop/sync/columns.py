@@ -1,0 +1,156 @@
+"""What makes a large pull fast on the desk: pulled values converted straight into SQLite's stored form,
+format-2 pages (server/pull.py: each table's columns once, each change an array) inserted column by column,
+full-text bodies folded through a per-character table, and the full-text index of an initial pull written
+once at its end instead of page by page."""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+from sqlalchemy import Boolean, Connection, Date, DateTime, Integer, Numeric, String, Table, select
+
+from ..db import search
+from ..db.base import UTCDateTime
+from ..db.jsonvalues import from_json
+
+# local_meta key: set (in the same transaction) by the first page of a pull that leaves the full-text index
+# to its end; cleared when the index is rebuilt. A pull that finds it set (the last one was interrupted)
+# keeps deferring and rebuilds at its end.
+KEY_SEARCH_REBUILD = "sync_search_rebuild"
+
+
+def converter(column):
+    """JSON value -> column value; None where the JSON value is already right (str, int, bool)."""
+    impl = getattr(column.type, "impl", column.type)
+    if isinstance(impl, String | Integer | Boolean) and not isinstance(impl, Numeric):
+        return None
+    return lambda value: from_json(column, value)
+
+
+def stored_converter(column, dialect):
+    """JSON value -> the value SQLite stores (what from_json + the bind processor give), for rows that are
+    inserted: one step instead of two, and for UTC datetimes string slicing instead of parsing (the service
+    sends `isoformat()` in UTC; anything else takes the general path). None: store the JSON value as it is."""
+    proc = column.type._cached_bind_processor(dialect)
+    convert = converter(column)
+    impl = getattr(column.type, "impl", column.type)
+    if dialect.name == "sqlite" and isinstance(column.type, UTCDateTime):
+        def utc(value):
+            if value.endswith("+00:00") and value[10] == "T":
+                if len(value) == 25:
+                    return f"{value[:10]} {value[11:19]}.000000"
+                if len(value) == 32 and value[19] == ".":
+                    return f"{value[:10]} {value[11:26]}"
+            return proc(convert(value))
+
+        return utc
+    if dialect.name == "sqlite" and isinstance(impl, Date) and not isinstance(impl, DateTime):
+        # SQLite stores a date as its ISO form; check the form, keep the string.
+        return lambda value: value if len(value) == 10 and value[4] == "-" and value[7] == "-" else proc(convert(value))
+    if dialect.name == "sqlite" and isinstance(impl, Boolean):
+        # sqlite3 stores True/False as 1/0, exactly what the bind processor would hand it.
+        return lambda value: value if value is True or value is False else proc(value)
+    if convert is None:
+        return proc
+    if proc is None:
+        return convert
+    return lambda value: proc(convert(value))
+
+
+class Plan:
+    """How a format-2 row of one table becomes an INSERT of new rows, for one list of the service's columns
+    (computed once per table and column list). Columns this desk does not know are left out, columns the
+    service did not send take their default (as in format 1)."""
+
+    def __init__(self, table: Table, names: list[str], dialect, search_fields: tuple[str, ...]) -> None:
+        known = [(i, name) for i, name in enumerate(names) if name in table.c]
+        self.columns = [name for _i, name in known]
+        positions = [i for i, _name in known]
+        # itemgetter with one position returns the value, not a tuple; every row has at least id and version.
+        self.pick = None if positions == list(range(len(names))) or len(positions) < 2 else itemgetter(*positions)
+        converters = [(j, stored_converter(table.c[name], dialect)) for j, name in enumerate(self.columns)]
+        self.convert = [(j, conv) for j, conv in converters if conv is not None]
+        self.version_at = self.columns.index("server_version")
+        # Audit of a new row (when not summarised): its fields as they arrived (JSON values).
+        self.audit_at = [(j, name) for j, name in enumerate(self.columns)
+                         if name not in ("id", "server_version", "created_at", "updated_at", "updated_by")]
+        self.search_at = [self.columns.index(f) for f in search_fields if f in self.columns]
+        self.sql = (f"INSERT INTO {table.name} ({', '.join(self.columns)}) "
+                    f"VALUES ({', '.join('?' * len(self.columns))})")
+
+    def received(self, values) -> list:
+        """The known columns' JSON values, in self.columns order."""
+        return list(values) if self.pick is None else list(self.pick(values))
+
+    def stored(self, received: list, version: int) -> list:
+        """The row as SQLite stores it (converts `received` in place)."""
+        for j, conv in self.convert:
+            value = received[j]
+            if value is not None:
+                received[j] = conv(value)
+        received[self.version_at] = version
+        return received
+
+
+_PLANS: dict[tuple[str, tuple[str, ...]], Plan] = {}
+
+
+def plan(model, names: list[str], dialect) -> Plan:
+    key = (model.__table__.name, tuple(names))
+    found = _PLANS.get(key)
+    if found is None:
+        found = _PLANS[key] = Plan(model.__table__, names, dialect, model.__search_fields__)
+    return found
+
+
+class _CharFold(dict):
+    """Code point -> its folded form (db.search.normalise of that one character), filled on first use.
+
+    normalise() folds character by character (casefold and NFKD decompose each character on its own, and the
+    combining marks it drops are the only characters canonical ordering moves), so str.translate with this
+    table gives the same text in one C-level pass instead of a Python generator over every character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = search.normalise(chr(code))
+        return folded
+
+
+_FOLD = _CharFold()
+
+
+def body_text(values) -> str:
+    """db.search.body_text, faster: the indexed text of a record (tests/sync check they agree)."""
+    text = " ".join(str(v) for v in values if v)
+    return text.lower() if text.isascii() else text.translate(_FOLD)
+
+
+def search_rows(rows) -> list[tuple[int, str, str]]:
+    """(rowid, row id, body) of full-text entries, in the order of their rowid (a hash of the id): FTS5 then
+    writes its index pages in one sweep instead of at random."""
+    return sorted((search.docid(row_id), row_id, body) for row_id, body in rows)
+
+
+def insert_search_rows(conn: Connection, table_name: str, rows) -> None:
+    params = search_rows(rows)
+    if params:
+        conn.exec_driver_sql(f"INSERT INTO {search.fts_table(table_name)}(rowid, row_id, body) VALUES (?, ?, ?)", params)
+
+
+def rebuild_search(conn: Connection, models) -> int:
+    """Write the full-text index of the synced searchable tables afresh from their rows, in one statement
+    per table (after an initial pull that left it to its end). Returns the number of entries."""
+    count = 0
+    for model in models:
+        fields = model.__search_fields__
+        if not fields:
+            continue
+        table = model.__table__
+        name = search.fts_table(table.name)
+        # Dropped and created rather than emptied: DELETE on an FTS5 table removes entry by entry.
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+        conn.exec_driver_sql(search.create_sql(table.name))
+        query = select(table.c.id, *(table.c[f] for f in fields)).where(table.c.deleted_at.is_(None))
+        rows = [(row[0], body_text(row[1:])) for row in conn.execute(query)]
+        insert_search_rows(conn, table.name, rows)
+        count += len(rows)
+    return count
