@@ -1,4 +1,11 @@
-"""Start-up: settings, logging, data file (check, back up, migrate), services, Qt, translations, shell."""
+"""Start-up: settings, logging, data file (check, back up, migrate), services, Qt, translations, shell.
+
+Two ways in. A data file that needs nothing (db/datafile.ready_without_changes: ours, at the current
+schema, not empty) gets the quick start: the window appears before SQLAlchemy is imported, with a preview of
+the page to open (ui/start_preview.py), while a worker checks the file's integrity and imports the rest;
+then the real pages take over. Any other file - new, empty, older schema, damaged, foreign - takes the full
+start: check, back up, migrate, then the window. This module imports nothing heavy at the top for that
+reason (the quick start is measured by bench/bench_startup.py)."""
 
 from __future__ import annotations
 
@@ -20,13 +27,12 @@ from .context import AppContext, os_user
 from .core.clock import Clock
 from .core.errors import DataFileError
 from .core.settings import SettingsStore, default_log_dir
-from .db.engine import make_engine, sqlite_url
-from .db.migrate import head_revision, open_data_file
-from .db.session import Database
-from .models import load_all as load_all_models
+from .db.datafile import check_file, head_revision, ready_without_changes
 from .ui.error_dialog import ExceptionHook, show_error
 from .ui.feature import FeatureSpec
 from .ui.i18n import install_translators
+from .ui.main_window import MainWindow
+from .ui.task_runner import TaskRunner
 
 log = logging.getLogger("bochum_desktop")
 
@@ -35,6 +41,17 @@ FEATURE_MODULES = [
     "bochum_desktop.kita.views",
     "bochum_desktop.ideas.views",
     "bochum_desktop.reference.views",
+]
+
+# Imported by the quick start's worker while the window already shows, so the first page opens without delay.
+WARM_UP_MODULES = [
+    "bochum_desktop.db.session",
+    "bochum_desktop.demo",
+    "bochum_desktop.ui.table_model",
+    "bochum_desktop.ui.table_view",
+    "bochum_desktop.ui.table_export",
+    "bochum_desktop.sync.views",
+    "bochum_desktop.reference.views.pages",
 ]
 
 
@@ -96,6 +113,8 @@ def ask_data_file_problem(error: DataFileError, backup_dir: Path, parent: QWidge
 
 
 def open_database(path: Path, backup_dir: Path, keep: int, interactive: bool) -> Path | None:
+    from .db.migrate import open_data_file
+
     while True:
         try:
             open_data_file(path, backup_dir, keep=keep)
@@ -118,9 +137,186 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--demo-employees", type=int, default=120, help="number of demo employees")
     parser.add_argument("--page", help="open this page at start (e.g. reference, kita, ideas)")
     parser.add_argument("--screenshot", help="save a PNG of the main window once shown, then quit")
-    parser.add_argument("--quit-when-shown", action="store_true", help="quit once the window is shown (benchmarks)")
+    parser.add_argument("--quit-when-shown", action="store_true",
+                        help="quit once the window shows its first page (benchmarks)")
+    parser.add_argument("--quit-when-ready", action="store_true",
+                        help="quit once start-up has finished and the first page is loaded (benchmarks)")
+    parser.add_argument("--no-quick-start", action="store_true",
+                        help="always check and open the data file before showing the window")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
+
+
+class Startup:
+    """Builds the context and the main window, by the quick or the full way (see the module docstring)."""
+
+    def __init__(self, app: QApplication, args: argparse.Namespace, store: SettingsStore, settings,
+                 log_file: Path, language: str, started: float) -> None:
+        self.app, self.args, self.store, self.settings = app, args, store, settings
+        self.log_file, self.language, self.started = log_file, language, started
+        self.interactive = not (args.screenshot or args.quit_when_shown or args.quit_when_ready)
+        self.runner = TaskRunner()
+        app.aboutToQuit.connect(lambda: self.runner.shutdown())
+        self.window: MainWindow | None = None
+
+    def begin(self) -> bool:
+        data_file = self.settings.resolved_data_file()
+        if not (self.args.demo or self.args.no_quick_start) and ready_without_changes(data_file):
+            self.quick(data_file)
+            return True
+        return self.full(data_file)
+
+    # --- pieces shared by both ways ----------------------------------------------------------------
+    def _backup_dir(self, data_file: Path) -> Path:
+        return data_file.parent / "backups"
+
+    def _context(self, data_file: Path, db) -> AppContext:
+        clock = Clock()
+        ctx = AppContext(settings=self.settings, settings_store=self.store, db=db, clock=clock,
+                         user=self.settings.user_name or os_user(), data_file=data_file,
+                         backup_dir=self._backup_dir(data_file), log_file=self.log_file)
+        ctx.services["task_runner"] = self.runner
+        ctx.services["ui_language"] = self.language
+        return ctx
+
+    def _database(self, ctx: AppContext):
+        from .db.engine import make_engine, sqlite_url
+        from .db.session import Database
+
+        db = Database(make_engine(sqlite_url(ctx.data_file)), clock=ctx.clock, user=ctx.user,
+                      schema_version=head_revision())
+        self.app.aboutToQuit.connect(db.dispose)
+        return db
+
+    def _attach_sync(self, window: MainWindow, ctx: AppContext) -> None:
+        # Sync status, "Jetzt synchronisieren", conflict queue; syncs only once a server login exists.
+        from .sync.views import status_widget
+
+        window.set_sync_widget(status_widget(ctx, window, first_sync_after_ms=3000 if self.interactive else -1))
+
+    # --- full start: check, back up, migrate, then the window ---------------------------------------
+    def full(self, data_file: Path) -> bool:
+        from .models import load_all as load_all_models
+
+        load_all_models()
+        opened = open_database(data_file, self._backup_dir(data_file), self.settings.backups_keep, self.interactive)
+        if opened is None:
+            return False
+        ctx = self._context(opened, None)
+        ctx.db = self._database(ctx)
+        self._offer_demo(ctx)
+        window = self.window = MainWindow(ctx, load_features(ctx))
+        self._attach_sync(window, ctx)
+        if self.args.page:
+            window.show_feature(self.args.page)
+        window.show()
+        self._finish_when(lambda: self.runner.active_count == 0)
+        return True
+
+    def _offer_demo(self, ctx: AppContext) -> None:
+        from . import demo
+
+        if not demo.is_empty(ctx.db):
+            return
+        wants_demo = self.args.demo
+        if not wants_demo and self.interactive and not self.settings.demo_offered:
+            answer = QMessageBox.question(
+                None,
+                APP_NAME,
+                QCoreApplication.translate("App", "The data file is empty. Load fictitious demo data so you can try the program?\n"
+                   "(You can delete the demo file later and start with an empty one.)"),
+            )
+            wants_demo = answer == QMessageBox.StandardButton.Yes
+            self.settings.demo_offered = True
+            self.store.save(self.settings)
+        if wants_demo:
+            try:
+                demo.load_all(ctx.db, employees=self.args.demo_employees)
+            except Exception as exc:
+                log.exception("demo data failed")
+                show_error(None, exc)
+
+    # --- quick start: the window first, the checks and the ORM in a worker ---------------------------
+    def quick(self, data_file: Path) -> None:
+        log.info("quick start: %s needs no migration; checking it while the window shows", data_file)
+        ctx = self._context(data_file, None)
+        window = self.window = MainWindow(ctx, load_features(ctx), starting=True)
+        if self.args.page:
+            from .ui.start_preview import preview_page
+
+            window.set_preview(self.args.page, preview_page(ctx, self.args.page, language=self.language))
+            window.show_feature(self.args.page)
+        window.show()
+        # Started after the first paint, so the check and the imports do not compete with drawing the window.
+        QTimer.singleShot(0, lambda: self.runner.submit(
+            self._warm_up, data_file,
+            on_done=lambda _: self._quick_ready(window, ctx),
+            on_error=lambda exc: self._quick_failed(window, exc),
+            description="start-up",
+        ))
+        self._finish_when(lambda: True, ready=lambda: not window.starting and self.runner.active_count == 0)
+
+    def _warm_up(self, data_file: Path) -> None:
+        # DataFileError if the file is damaged, foreign or from a newer version. integrity_check is C code
+        # that releases the GIL, so the window stays responsive meanwhile.
+        check_file(data_file)
+        from .db.migrate import open_data_file
+        from .models import load_all as load_all_models
+
+        load_all_models()
+        # At the head revision this changes nothing but a missing or outdated search index.
+        open_data_file(data_file, self._backup_dir(data_file), keep=self.settings.backups_keep, check_integrity=False)
+        for name in WARM_UP_MODULES:
+            importlib.import_module(name)
+
+    def _quick_ready(self, window: MainWindow, ctx: AppContext) -> None:
+        ctx.db = self._database(ctx)
+        self._attach_sync(window, ctx)
+        window.finish_start()
+
+    def _quick_failed(self, window: MainWindow, exc: BaseException) -> None:
+        if not isinstance(exc, DataFileError):
+            log.error("start-up failed", exc_info=exc)
+            window.hide()
+            show_error(None, exc)
+            self.app.exit(1)
+            return
+        log.error("data file %s refused: %s", exc.path, exc.message)
+        window.hide()
+        window.deleteLater()
+        self.window = None
+        if not self.interactive:
+            print(exc.message, file=sys.stderr)
+            self.app.exit(2)
+            return
+        chosen = ask_data_file_problem(exc, self._backup_dir(Path(exc.path)))
+        if chosen is None or not self.full(chosen):
+            self.app.exit(2)
+
+    # --- benchmarks and screenshots ---------------------------------------------------------------
+    def _finish_when(self, shown, ready=None) -> None:
+        """--quit-when-shown quits once `shown()` (the window shows its first page), --quit-when-ready and
+        --screenshot once `ready()` (start-up finished, nothing loading)."""
+        args = self.args
+        if not (args.screenshot or args.quit_when_shown or args.quit_when_ready):
+            return
+        ready = ready or shown
+        condition = shown if args.quit_when_shown else ready
+        label = "shown" if args.quit_when_shown else "ready"
+
+        def finish() -> None:
+            if not condition():
+                QTimer.singleShot(20, finish)
+                return
+            window = self.window
+            if args.screenshot and window is not None:
+                window.grab().save(args.screenshot)
+            print(f"{label} after {time.perf_counter() - self.started:.3f} s", flush=True)
+            if window is not None:
+                window.close()
+            self.app.quit()
+
+        QTimer.singleShot(0, finish)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -141,70 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     translators = install_translators(app, language)  # noqa: F841 - kept alive for the app's lifetime
     ExceptionHook().install()
 
-    load_all_models()
-    data_file = settings.resolved_data_file()
-    backup_dir = data_file.parent / "backups"
-    interactive = not (args.screenshot or args.quit_when_shown)
-    opened = open_database(data_file, backup_dir, settings.backups_keep, interactive)
-    if opened is None:
+    if not Startup(app, args, store, settings, log_file, language, started).begin():
         return 2
-    data_file = opened
-
-    clock = Clock()
-    user = settings.user_name or os_user()
-    db = Database(make_engine(sqlite_url(data_file)), clock=clock, user=user, schema_version=head_revision())
-    ctx = AppContext(settings=settings, settings_store=store, db=db, clock=clock, user=user, data_file=data_file,
-                     backup_dir=backup_dir, log_file=log_file)
-
-    from . import demo
-    from .ui.main_window import MainWindow
-    from .ui.task_runner import TaskRunner
-
-    if demo.is_empty(db):
-        wants_demo = args.demo
-        if not wants_demo and interactive and not settings.demo_offered:
-            answer = QMessageBox.question(
-                None,
-                APP_NAME,
-                QCoreApplication.translate("App", "The data file is empty. Load fictitious demo data so you can try the program?\n"
-                   "(You can delete the demo file later and start with an empty one.)"),
-            )
-            wants_demo = answer == QMessageBox.StandardButton.Yes
-            settings.demo_offered = True
-            store.save(settings)
-        if wants_demo:
-            try:
-                demo.load_all(db, employees=args.demo_employees)
-            except Exception as exc:
-                log.exception("demo data failed")
-                show_error(None, exc)
-
-    runner = TaskRunner()
-    ctx.services["task_runner"] = runner
-    features = load_features(ctx)
-    window = MainWindow(ctx, features)
-    # Sync status, "Jetzt synchronisieren", conflict queue; syncs only once a server login exists.
-    from .sync.views import status_widget
-
-    window.set_sync_widget(status_widget(ctx, window, first_sync_after_ms=3000 if interactive else -1))
-    app.aboutToQuit.connect(lambda: runner.shutdown())
-    app.aboutToQuit.connect(db.dispose)
-    if args.page:
-        window.show_feature(args.page)
-    window.show()
-
-    if args.screenshot or args.quit_when_shown:
-        def finish() -> None:
-            if runner.active_count:  # the first page of a list is still loading in the background
-                QTimer.singleShot(20, finish)
-                return
-            if args.screenshot:
-                window.grab().save(args.screenshot)
-            print(f"shown after {time.perf_counter() - started:.3f} s", flush=True)
-            window.close()
-            app.quit()
-
-        QTimer.singleShot(0, finish)
     return app.exec()
 
 

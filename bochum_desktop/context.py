@@ -6,11 +6,14 @@ import getpass
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .core.clock import Clock
 from .core.permissions import Role
 from .core.settings import Settings, SettingsStore
-from .db.session import Database
+
+if TYPE_CHECKING:  # the quick start builds the window before SQLAlchemy is imported (app.py)
+    from .db.session import Database
 
 
 def os_user() -> str:
@@ -22,6 +25,9 @@ def os_user() -> str:
 
 @dataclass
 class AppContext:
+    """`db` is None only in the first moments of a quick start, while the window shows a preview and the
+    data file is checked in the background; nothing that reads or writes data runs before it is set."""
+
     settings: Settings
     settings_store: SettingsStore
     db: Database

@@ -21,7 +21,7 @@ def test_first_start_creates_file_with_demo_data_and_shows_window(tmp_path):
     shot = tmp_path / "shot.png"
     result = _run(tmp_path, "--data-file", str(data), "--demo", "--page", "reference", "--screenshot", str(shot))
     assert result.returncode == 0, result.stderr[-3000:]
-    assert "shown after" in result.stdout
+    assert "ready after" in result.stdout
     con = sqlite3.connect(data)
     assert con.execute("SELECT count(*) FROM employee").fetchone()[0] == 120
     assert con.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0  # demo data is never pushed
@@ -37,3 +37,48 @@ def test_a_text_file_is_refused_with_a_german_message_and_left_alone(tmp_path):
     assert result.returncode == 2
     assert "keine Datendatei" in result.stderr
     assert data.read_text(encoding="utf-8") == "Name;Vorname\n"
+
+
+def _log(tmp_path) -> str:
+    return (tmp_path / "log" / "bochum-desktop.log").read_text(encoding="utf-8")
+
+
+def test_a_second_start_shows_the_list_at_once_and_then_finishes_starting(tmp_path):
+    data = tmp_path / "bochum.sqlite"
+    first = _run(tmp_path, "--data-file", str(data), "--demo", "--page", "reference", "--quit-when-ready")
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert "quick start" not in _log(tmp_path)  # a new file is created and migrated first
+
+    shown = _run(tmp_path, "--data-file", str(data), "--page", "reference", "--quit-when-shown")
+    assert shown.returncode == 0, shown.stderr[-3000:]
+    assert "shown after" in shown.stdout
+    log = _log(tmp_path)
+    assert "quick start" in log
+    assert "start preview of reference: 120 of 120 rows" in log
+
+    shot = tmp_path / "shot.png"
+    ready = _run(tmp_path, "--data-file", str(data), "--page", "reference", "--screenshot", str(shot))
+    assert ready.returncode == 0, ready.stderr[-3000:]
+    assert "ready after" in ready.stdout
+    assert shot.stat().st_size > 10_000
+
+
+def test_a_damaged_file_at_the_current_version_is_refused_by_the_quick_start_too(tmp_path):
+    data = tmp_path / "bochum.sqlite"
+    first = _run(tmp_path, "--data-file", str(data), "--demo", "--page", "reference", "--quit-when-ready")
+    assert first.returncode == 0, first.stderr[-3000:]
+    con = sqlite3.connect(data)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'audit_log'").fetchone()[0]
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    with open(data, "r+b") as fh:  # a page the first window does not read, so only the check finds it
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\xff" * page_size)
+    damaged = data.read_bytes()
+
+    result = _run(tmp_path, "--data-file", str(data), "--page", "reference", "--quit-when-ready")
+    assert result.returncode == 2
+    assert "beschädigt" in result.stderr
+    assert "quick start" in _log(tmp_path)
+    assert data.read_bytes() == damaged

@@ -7,11 +7,7 @@ SQLite transaction, and `PRAGMA foreign_key_check` must come back empty before i
 from __future__ import annotations
 
 import logging
-import re
-import sqlite3
-import sys
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -19,17 +15,17 @@ from sqlalchemy import Engine, text
 from ..core.errors import DataFileError
 from . import search
 from .base import Base
+from .datafile import (  # noqa: F401 - re-exported: the ORM-side API of opening a data file
+    SQLITE_MAGIC,
+    backup_file,
+    check_file,
+    head_revision,
+    known_revisions,
+    migrations_dir,
+)
 from .engine import make_engine, sqlite_url
 
 log = logging.getLogger(__name__)
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def migrations_dir() -> Path:
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
-    return base / "migrations"
-
 
 def alembic_config(url: str | None = None, script_location: Path | None = None):
     from alembic.config import Config
@@ -39,33 +35,6 @@ def alembic_config(url: str | None = None, script_location: Path | None = None):
     if url:
         cfg.set_main_option("sqlalchemy.url", url)
     return cfg
-
-
-_REV = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
-
-
-def known_revisions(script_location: Path | None = None) -> tuple[set[str], str]:
-    """All revision ids and the head, read from the version files without importing Alembic.
-
-    Alembic costs ~0.1 s to import; a start-up with nothing to migrate does not need it."""
-    revisions, downs = set(), set()
-    for path in (script_location or migrations_dir()).joinpath("versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        rev = _REV.search(source)
-        if rev:
-            revisions.add(rev.group(1))
-            down = _DOWN.search(source)
-            if down:
-                downs.add(down.group(1))
-    heads = revisions - downs
-    if len(heads) != 1:
-        raise RuntimeError(f"migrations must have exactly one head, found {sorted(heads)}")
-    return revisions, heads.pop()
-
-
-def head_revision(script_location: Path | None = None) -> str:
-    return known_revisions(script_location)[1]
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
@@ -82,74 +51,6 @@ class OpenResult:
     created: bool
     migrated_from: str | None
     backup: Path | None
-
-
-def check_file(path: Path, script_location: Path | None = None) -> str | None:
-    """Refuse files that are not SQLite, are damaged, or come from a newer version. Returns the revision."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    with open(path, "rb") as fh:
-        if fh.read(16) != SQLITE_MAGIC:
-            raise DataFileError(
-                f"Die Datei „{path.name}“ ist keine Datendatei von Bochum Desktop (keine SQLite-Datenbank).",
-                kind="not_sqlite",
-                path=str(path),
-            )
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            result = con.execute("PRAGMA integrity_check").fetchone()[0]
-            has_version = con.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            revision = con.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
-            tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise DataFileError(
-            f"Die Datendatei „{path.name}“ ist beschädigt und kann nicht geöffnet werden ({exc}).",
-            kind="damaged",
-            path=str(path),
-        ) from exc
-    if result != "ok":
-        raise DataFileError(
-            f"Die Datendatei „{path.name}“ ist beschädigt (Integritätsprüfung: {result}).", kind="damaged", path=str(path)
-        )
-    if revision is None:
-        if tables:
-            raise DataFileError(
-                f"Die Datei „{path.name}“ ist eine SQLite-Datenbank, aber keine Datendatei von Bochum Desktop.",
-                kind="foreign",
-                path=str(path),
-            )
-        return None
-    if revision[0] not in known_revisions(script_location)[0]:
-        raise DataFileError(
-            f"Die Datendatei „{path.name}“ stammt aus einer neueren Version von Bochum Desktop. "
-            "Bitte installieren Sie die aktuelle Version oder öffnen Sie eine andere Datei.",
-            kind="newer",
-            path=str(path),
-        )
-    return revision[0]
-
-
-def backup_file(path: Path, backup_dir: Path, keep: int, tag: str) -> Path:
-    """Online backup through SQLite's backup API (consistent even with WAL); keeps the newest `keep`."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir / f"{path.stem}-{stamp}-{tag}.sqlite"
-    src = sqlite3.connect(str(path))
-    dst = sqlite3.connect(str(target))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    backups = sorted(backup_dir.glob(f"{path.stem}-*.sqlite"))
-    for old in backups[:-keep] if keep > 0 else []:
-        old.unlink(missing_ok=True)
-    return target
 
 
 def upgrade_in_one_transaction(engine: Engine, revision: str = "head", script_location: Path | None = None) -> None:
@@ -204,10 +105,13 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def open_data_file(path: Path, backup_dir: Path, keep: int = 5, script_location: Path | None = None) -> OpenResult:
-    """Check, back up and migrate a data file; create it if missing. Raises DataFileError."""
+def open_data_file(path: Path, backup_dir: Path, keep: int = 5, script_location: Path | None = None,
+                   check_integrity: bool = True) -> OpenResult:
+    """Check, back up and migrate a data file; create it if missing. Raises DataFileError.
+
+    `check_integrity=False` only when the caller has run the integrity check itself (the quick start)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    revision = check_file(path, script_location)
+    revision = check_file(path, script_location, integrity=check_integrity)
     created = not path.exists() or path.stat().st_size == 0
     head = head_revision(script_location)
     backup = None

@@ -8,44 +8,18 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from sqlalchemy import Select, String, column, text
 from sqlalchemy.orm import Session
+
+from .textfold import INDEX_VERSION, fold_for_sort, normalise  # noqa: F401 - re-exported
 
 FTS_PREFIX = "fts_"
 
 
 def fts_table(table_name: str) -> str:
     return f"{FTS_PREFIX}{table_name}"
-
-
-def normalise(value: str) -> str:
-    """Case- and accent-insensitive form: 'Müller' and 'MUELLER' are not equal, but 'MÜLLER' = 'müller'."""
-    value = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(ch for ch in value if not unicodedata.combining(ch))
-
-
-_FOLD_CACHE: dict[str, str] = {}
-
-
-def fold_for_sort(value):
-    """Case- and accent-free sort key ('Özdemir' -> 'ozdemir'), registered as SQL function bochum_fold()
-    on every SQLite connection (db.engine). Cached: names repeat, and the cache halves the cost of sorting
-    100k rows (bench/bench_table.py)."""
-    if not isinstance(value, str):
-        return value
-    folded = _FOLD_CACHE.get(value)
-    if folded is None:
-        if len(_FOLD_CACHE) > 200_000:
-            _FOLD_CACHE.clear()
-        folded = _FOLD_CACHE[value] = normalise(value)
-    return folded
-
-
-# Bump when what goes into the index changes: existing data files are re-indexed at the next start.
-INDEX_VERSION = "2"
 
 
 def body_text(values) -> str:

@@ -13,13 +13,13 @@ else the active employee whose e-mail's local part equals the login name (ctx.us
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from ..core.errors import PermissionDenied
 from ..core.permissions import Role
-from ..reference.model import Employee
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 COMMITTEE_STATES = ("kommission", "zurueckgestellt")
 
@@ -64,6 +64,11 @@ class Access:
 
 def current_employee_id(session: Session, ctx) -> str | None:
     """The employee the logged-in user is (for reviewers); None if no match."""
+    # Imported here: Access.of() is used while the shell registers features, before the ORM is loaded.
+    from sqlalchemy import func, select
+
+    from ..reference.model import Employee
+
     settings = ctx.feature_settings("ideas")
     number = str(settings.get("reviewer_personnel_number") or "").strip()
     if number:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -14,17 +16,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from .. import APP_NAME
 from ..context import AppContext
 from ..core.features import SearchHit
-from .about_dialog import AboutDialog
 from .error_dialog import show_error
 from .feature import FeatureSpec
-from .search_dialog import SearchDialog
-from .settings_dialog import SettingsDialog
 from .start_page import StartPage
 
 log = logging.getLogger(__name__)
@@ -33,9 +33,13 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     closing = Signal()
 
-    def __init__(self, ctx: AppContext, features: list[FeatureSpec], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, features: list[FeatureSpec], parent: QWidget | None = None,
+                 *, starting: bool = False) -> None:
+        """`starting`: the data file is still being checked and the ORM loaded (quick start, app.py). The
+        window shows previews and builds no page until finish_start()."""
         super().__init__(parent)
         self.ctx = ctx
+        self._starting = starting
         self.features = [f for f in sorted(features, key=lambda f: f.order) if f.role is None or ctx.has_role(f.role)]
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
@@ -45,7 +49,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setMaximumWidth(260)
         self.stack = QStackedWidget()
-        self.start_page = StartPage(ctx, self.features)
+        self.start_page = StartPage(ctx, self.features, load=False)
         self.start_page.open_item.connect(self.open_record)
         self._add_nav(self.tr("Overview"), "start")
         self.stack.addWidget(self.start_page)
@@ -53,6 +57,7 @@ class MainWindow(QMainWindow):
         for feature in self.features:
             self._add_nav(feature.title, feature.key)
             placeholder = QWidget()
+            QVBoxLayout(placeholder).setContentsMargins(0, 0, 0, 0)
             self._placeholders[feature.key] = placeholder
             self.stack.addWidget(placeholder)
         splitter = QSplitter()
@@ -70,6 +75,11 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_status_bar()
         self._restore_geometry()
+        if starting:
+            # Search and settings read data: only once the data file has been checked.
+            self.search_action.setEnabled(False)
+            self.settings_action.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Checking the data file …"))
 
     # --- construction ------------------------------------------------------------------------------
     def _add_nav(self, title: str, key: str) -> None:
@@ -101,7 +111,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About…"), self)
-        about.triggered.connect(lambda: AboutDialog(self.ctx, self).exec())
+        about.triggered.connect(self.open_about)
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
@@ -124,6 +134,9 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        if self._starting:
+            self.stack.setCurrentWidget(self.start_page if key == "start" else self._placeholders[key])
+            return
         page = self.start_page if key == "start" else self.page(key)
         if key == "start":
             self.start_page.refresh()
@@ -143,8 +156,60 @@ class MainWindow(QMainWindow):
         for widget in tab_stops:
             QWidget.setTabOrder(previous, widget)
             previous = widget
+        return tab_stops
 
-    def page(self, key: str) -> QWidget:
+    # --- quick start -------------------------------------------------------------------------------
+    def set_preview(self, key: str, widget: QWidget) -> None:
+        """Show `widget` in place of the page `key` until the page itself has been built and loaded."""
+        placeholder = self._placeholders.get(key)
+        if placeholder is not None and key not in self.pages:
+            placeholder.layout().addWidget(widget)
+
+    def finish_start(self) -> None:
+        """The data file is checked and the database open (ctx.db): build the current page. A page whose
+        main list stands in as a preview keeps the preview on screen until the list's first load, so the
+        rows do not vanish for a moment."""
+        self._starting = False
+        self.search_action.setEnabled(True)
+        self.settings_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        item = self.nav.currentItem()
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else "start"
+        if key == "start":
+            self.start_page.refresh()
+            return
+        placeholder = self._placeholders.get(key)
+        had_focus = placeholder is not None and placeholder.isAncestorOf(QApplication.focusWidget())
+        page = self.page(key, keep_placeholder=True)
+        # Registered by the page while it was built (ui/start_preview.remember).
+        model = self.ctx.services.get("start_preview_models", {}).get(key)
+        self.stack.setCurrentWidget(placeholder if placeholder is not None else page)
+
+        def show_page(*_args) -> None:
+            if model is not None:
+                for signal in (model.loaded, model.load_failed):
+                    with contextlib.suppress(RuntimeError, TypeError):
+                        signal.disconnect(show_page)
+            if self.stack.currentWidget() is placeholder:
+                self.stack.setCurrentWidget(page)
+            stops = self._focus_page_after_nav(page)
+            if had_focus and stops:
+                stops[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            self._retire_placeholder(key)
+
+        if model is not None and getattr(model, "loading", False):
+            model.loaded.connect(show_page)
+            model.load_failed.connect(show_page)
+        else:
+            show_page()
+
+    def _retire_placeholder(self, key: str) -> None:
+        placeholder = self._placeholders.pop(key, None)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+
+    def page(self, key: str, keep_placeholder: bool = False) -> QWidget:
         """Feature pages are built on first use so start-up stays fast."""
         if key not in self.pages:
             feature = next(f for f in self.features if f.key == key)
@@ -155,18 +220,23 @@ class MainWindow(QMainWindow):
                 show_error(self, exc)
                 page = QLabel(self.tr("This area could not be opened. Details are in the log file."))
             placeholder = self._placeholders[key]
-            index = self.stack.indexOf(placeholder)
-            self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            self.stack.insertWidget(self.stack.indexOf(placeholder), page)
             self.pages[key] = page
+            if not keep_placeholder:
+                self._retire_placeholder(key)
         return self.pages[key]
+
+    @property
+    def starting(self) -> bool:
+        return self._starting
 
     def show_feature(self, key: str) -> QWidget:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
                 break
+        if self._starting:
+            return self._placeholders[key]
         return self.page(key)
 
     def open_record(self, feature_key: str, kind: str, target_id: str) -> None:
@@ -180,7 +250,15 @@ class MainWindow(QMainWindow):
             except Exception as exc:
                 show_error(self, exc)
 
+    # Dialogs are imported when first opened: the window must appear as early as possible (app.py).
+    def open_about(self) -> None:
+        from .about_dialog import AboutDialog
+
+        AboutDialog(self.ctx, self).exec()
+
     def open_search(self) -> None:
+        from .search_dialog import SearchDialog
+
         dialog = SearchDialog(self.ctx, self.features, self)
         dialog.hit_chosen.connect(lambda hit: self._open_hit(hit))
         dialog.open()
@@ -190,6 +268,8 @@ class MainWindow(QMainWindow):
         self.open_record(hit.feature, hit.kind, hit.target_id)
 
     def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.ctx, self.features, self)
         if dialog.exec() and dialog.restart_needed:
             QMessageBox.information(

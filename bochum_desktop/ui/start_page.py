@@ -26,7 +26,9 @@ log = logging.getLogger(__name__)
 class StartPage(QWidget):
     open_item = Signal(str, str, str)  # feature key, kind, target id
 
-    def __init__(self, ctx: AppContext, features: list[FeatureSpec], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, features: list[FeatureSpec], parent: QWidget | None = None,
+                 *, load: bool = True) -> None:
+        """`load=False`: the owner calls refresh() when the page is shown (the main window does)."""
         super().__init__(parent)
         self.ctx = ctx
         self.features = features
@@ -51,7 +53,10 @@ class StartPage(QWidget):
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         layout.addWidget(self.refresh_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.refresh()
+        if load:
+            self.refresh()
+        else:
+            self.summary.setText(self.tr("Loading …"))
 
     def refresh(self) -> None:
         items: list[DueItem] = []

@@ -22,8 +22,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,9 +36,9 @@ from sqlalchemy import Select, func
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.elements import Label
 
-from ..core.formatting import format_cents, format_date, format_datetime, format_number
 from ..db import search
 from ..db.session import Database
+from .cells import cell_text
 
 log = logging.getLogger(__name__)
 
@@ -69,28 +67,7 @@ class Column:
 
 def display_text(col: Column, value: Any) -> str:
     """The German display form of one raw value (also used for TSV copy)."""
-    if value is None:
-        return ""
-    kind = col.kind
-    if kind == "bool":
-        # Literal strings in translate() so lupdate finds them.
-        if value:
-            return QCoreApplication.translate("SqlTableModel", "Yes")
-        return QCoreApplication.translate("SqlTableModel", "No")
-    if kind == "enum":
-        labels = col.labels or {}
-        return str(labels.get(value, value))
-    if kind == "cents":
-        return format_cents(int(value))
-    if kind == "decimal":
-        return format_number(Decimal(str(value)), col.decimals)
-    if kind == "int":
-        return format_number(int(value))
-    if kind == "datetime" and isinstance(value, datetime):
-        return format_datetime(value)
-    if kind in ("date", "datetime") and isinstance(value, date):
-        return format_date(value)
-    return str(value)
+    return cell_text(col.kind, value, col.labels, col.decimals)
 
 
 @dataclass(frozen=True)
@@ -151,7 +128,19 @@ class SqlTableModel(QAbstractTableModel):
         if load_now:
             self.refresh()
 
-    # ----- statements (also used by the benchmark to time the raw SQL) -----
+    # ----- statements (also used by the benchmark to time the raw SQL, and by the start preview) -----
+
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
+    @property
+    def id_column(self):
+        return self._id_column
+
+    def filtered_statement(self) -> Select:
+        """The caller's query with the current search and filters, unsorted, columns as given."""
+        return self._filtered()
 
     def _filtered(self) -> Select:
         stmt = self._query
@@ -500,6 +489,9 @@ class SqlTableModel(QAbstractTableModel):
             text = display_text(col, value)
             return text if len(text) > 25 else None  # long texts may be cut in the column
         return None
+
+    def alignment_of(self, col: Column) -> int:
+        return self._alignment(col)
 
     @staticmethod
     def _alignment(col: Column):

@@ -26,52 +26,52 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="70" />
+        <location filename="../../bochum_desktop/app.py" line="87" />
         <source>Data file cannot be opened</source>
         <translation>Datendatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="72" />
+        <location filename="../../bochum_desktop/app.py" line="89" />
         <source>The file has not been changed. What do you want to do?</source>
         <translation>Die Datei wurde nicht verändert. Wie möchten Sie fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="73" />
+        <location filename="../../bochum_desktop/app.py" line="90" />
         <source>Open another file…</source>
         <translation>Andere Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="77" />
+        <location filename="../../bochum_desktop/app.py" line="94" />
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="78" />
+        <location filename="../../bochum_desktop/app.py" line="95" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="82" />
+        <location filename="../../bochum_desktop/app.py" line="99" />
         <source>Open data file</source>
         <translation>Datendatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="83" />
+        <location filename="../../bochum_desktop/app.py" line="100" />
         <source>Data files (*.sqlite);;All files (*)</source>
         <translation>Datendateien (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="86" />
+        <location filename="../../bochum_desktop/app.py" line="103" />
         <source>Choose backup</source>
         <translation>Sicherung wählen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="86" />
+        <location filename="../../bochum_desktop/app.py" line="103" />
         <source>Backups (*.sqlite)</source>
         <translation>Sicherungen (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="169" />
+        <location filename="../../bochum_desktop/app.py" line="226" />
         <source>The data file is empty. Load fictitious demo data so you can try the program?
 (You can delete the demo file later and start with an empty one.)</source>
         <translation>Die Datendatei ist leer. Sollen erfundene Demodaten geladen werden, damit Sie das Programm ausprobieren können?
@@ -101,62 +101,62 @@
         <translation>Anzahl der Einträge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="94" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="96" />
         <source>Columns…</source>
         <translation>Spalten…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="95" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="97" />
         <source>Choose the visible columns</source>
         <translation>Sichtbare Spalten auswählen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="96" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="98" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="97" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="99" />
         <source>Export the listed rows to an Excel file</source>
         <translation>Die aufgelisteten Zeilen als Excel-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="98" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="100" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="99" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="101" />
         <source>Export the listed rows to a PDF file</source>
         <translation>Die aufgelisteten Zeilen als PDF-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="113" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="115" />
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="161" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="165" />
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="368" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="379" />
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="371" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="382" />
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="371" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="382" />
         <source>{count} entries</source>
         <translation>{count} Einträge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_view.py" line="376" />
+        <location filename="../../bochum_desktop/ui/table_view.py" line="387" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -314,77 +314,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="45" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="49" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="50" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="54" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="81" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="82" />
+        <source>Checking the data file …</source>
+        <translation>Datendatei wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/main_window.py" line="91" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="82" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="92" />
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="86" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="96" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="91" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="101" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="95" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="105" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="102" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="112" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="103" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="113" />
         <source>&amp;About…</source>
         <translation>Ü&amp;ber…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="109" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="119" />
         <source>User: %1</source>
         <translation>Benutzer*in: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="110" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="120" />
         <source>Data file: %1</source>
         <translation>Datendatei: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="111" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="121" />
         <source>Sync: local only</source>
         <translation>Sync: nur lokal</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="156" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="220" />
         <source>This area could not be opened. Details are in the log file.</source>
         <translation>Dieser Bereich konnte nicht geöffnet werden. Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="196" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="275" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="196" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="275" />
         <source>Some changes take effect after the next start of the program.</source>
         <translation>Einige Änderungen werden erst nach dem nächsten Programmstart wirksam.</translation>
     </message>
@@ -418,6 +423,24 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../bochum_desktop/ui/start_preview.py" line="235" />
+        <source>Loading …</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bochum_desktop/ui/start_preview.py" line="238" />
+        <source>%n entries – the page is being loaded …</source>
+        <translation><numerusform>%n Eintrag – die Seite wird geladen …</numerusform><numerusform>%n Einträge – die Seite wird geladen …</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/start_preview.py" line="241" />
+        <source>Table (preview, still loading)</source>
+        <translation>Tabelle (Vorschau, wird noch geladen)</translation>
+    </message>
+</context>
+<context>
     <name>Questions</name>
     <message>
         <location filename="../../bochum_desktop/ui/forms.py" line="107" />
@@ -433,7 +456,7 @@
 <context>
     <name>ReferenceFeature</name>
     <message>
-        <location filename="../../bochum_desktop/reference/views/__init__.py" line="22" />
+        <location filename="../../bochum_desktop/reference/views/__init__.py" line="34" />
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
@@ -441,93 +464,93 @@
 <context>
     <name>ReferencePage</name>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="29" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="30" />
         <source>&amp;Employees</source>
         <translation>&amp;Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="30" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="31" />
         <source>&amp;Org units</source>
         <translation>&amp;Organisationseinheiten</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="37" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="38" />
         <source>Personnel no.</source>
         <translation>Personalnr.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="38" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="39" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="39" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="40" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="40" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="41" />
         <source>Org unit</source>
         <translation>Organisationseinheit</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="41" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="42" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="42" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="43" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="43" />
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="131" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="44" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="132" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="54" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="56" />
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="58" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="60" />
         <source>&amp;New employee…</source>
         <translation>&amp;Neue*r Beschäftigte*r…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="60" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="62" />
         <source>E&amp;dit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="62" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="64" />
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="64" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="66" />
         <source>&amp;Import from Excel…</source>
         <translation>Aus Excel &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="88" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="90" />
         <source>Import employees</source>
         <translation>Beschäftigte importieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="97" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="99" />
         <source>Import org units</source>
         <translation>Organisationseinheiten importieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="112" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="114" />
         <source>Delete employee</source>
         <translation>Beschäftigte löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="113" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="115" />
         <source>Delete %n employee(s)? Personal data is removed; the record remains as a tombstone.</source>
         <translation>
             <numerusform>%n Beschäftigte*n löschen? Die personenbezogenen Daten werden entfernt; der Datensatz bleibt als Löschvermerk.</numerusform>
@@ -535,27 +558,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="129" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="130" />
         <source>Code</source>
         <translation>Kennziffer</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="130" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="131" />
         <source>Name</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="138" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="139" />
         <source>Org units</source>
         <translation>Organisationseinheiten</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="142" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="143" />
         <source>New &amp;org unit…</source>
         <translation>Neue &amp;Organisationseinheit…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/reference/views/pages.py" line="145" />
+        <location filename="../../bochum_desktop/reference/views/pages.py" line="146" />
         <source>Import from E&amp;xcel…</source>
         <translation>Aus E&amp;xcel importieren…</translation>
     </message>
@@ -777,12 +800,12 @@
 <context>
     <name>SqlTableModel</name>
     <message>
-        <location filename="../../bochum_desktop/ui/table_model.py" line="78" />
+        <location filename="../../bochum_desktop/ui/cells.py" line="24" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/table_model.py" line="79" />
+        <location filename="../../bochum_desktop/ui/cells.py" line="25" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -790,57 +813,62 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="35" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="37" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="42" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="44" />
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="42" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="44" />
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="42" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="44" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="42" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="44" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="43" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="45" />
         <source>Due items</source>
         <translation>Fällige Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="51" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="53" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="70" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="59" />
+        <source>Loading …</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/start_page.py" line="75" />
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="70" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="75" />
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="70" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="75" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bochum_desktop/ui/start_page.py" line="83" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="88" />
         <source>%n item(s) due</source>
         <translation>
             <numerusform>%n Vorgang fällig</numerusform>
@@ -848,7 +876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bochum_desktop/ui/start_page.py" line="83" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="88" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -856,7 +884,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="85" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="90" />
         <source>Nothing is due. </source>
         <translation>Nichts ist fällig.</translation>
     </message>

@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QWidget
 from ...context import AppContext
 from ...core.permissions import Role
 from ...ui.feature import FeatureSpec
-from .. import feature as ideas_feature
-from ..access import Access
-from ..service import IdeasService
+
+# Registration only: the service, the access rules' queries and the ORM load on first use, because the shell
+# registers features before SQLAlchemy is imported (quick start, app.py).
 
 
 def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from ..access import Access
+    from ..service import IdeasService
+
     service = IdeasService(ctx)
     access = Access.of(ctx)
     if access.coordinator or access.committee:
@@ -42,15 +45,39 @@ def _role(ctx: AppContext) -> Role:
     return Role.IDEAS
 
 
+def _due_items(ctx: AppContext) -> list:
+    from .. import feature as ideas_feature
+
+    return ideas_feature.due_items(ctx)
+
+
+def _search(ctx: AppContext, text: str) -> list:
+    from .. import feature as ideas_feature
+
+    return ideas_feature.search(ctx, text)
+
+
 def _settings_pages(ctx: AppContext) -> list:
+    from ..access import Access
+
     if not Access.of(ctx).coordinator:
         return []
-    from .settings_pages import ExclusionsPage, RuleSetsPage
-
     return [
-        (QCoreApplication.translate("IdeasFeature", "Award rules"), lambda c, p: RuleSetsPage(c, p)),
-        (QCoreApplication.translate("IdeasFeature", "Suggestion exclusions"), lambda c, p: ExclusionsPage(c, p)),
+        (QCoreApplication.translate("IdeasFeature", "Award rules"), _rule_sets_page),
+        (QCoreApplication.translate("IdeasFeature", "Suggestion exclusions"), _exclusions_page),
     ]
+
+
+def _rule_sets_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from .settings_pages import RuleSetsPage
+
+    return RuleSetsPage(ctx, parent)
+
+
+def _exclusions_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from .settings_pages import ExclusionsPage
+
+    return ExclusionsPage(ctx, parent)
 
 
 def feature(ctx: AppContext) -> FeatureSpec:
@@ -60,8 +87,8 @@ def feature(ctx: AppContext) -> FeatureSpec:
         role=_role(ctx),
         create_page=create_page,
         order=200,
-        due_items=ideas_feature.due_items,
-        search=ideas_feature.search,
+        due_items=_due_items,
+        search=_search,
         open_record=_open_record,
         settings_pages=_settings_pages(ctx),
     )

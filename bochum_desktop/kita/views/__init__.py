@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QWidget
 
 from ...core.permissions import Role
 from ...ui.feature import FeatureSpec
-from .. import feature as kita_feature
 
 
 # The page and its imports (charts, letters, Excel) load when the user first opens it, not at start-up.
@@ -23,6 +22,20 @@ def _settings_page(ctx, parent: QWidget | None) -> QWidget:
     return KitaSettingsPage(ctx, parent)
 
 
+# Due items and search load the service (and the ORM) on first call: the shell registers features before
+# SQLAlchemy is imported (quick start, app.py).
+def _due_items(ctx) -> list:
+    from .. import feature as kita_feature
+
+    return kita_feature.due_items(ctx)
+
+
+def _search(ctx, text: str) -> list:
+    from .. import feature as kita_feature
+
+    return kita_feature.search(ctx, text)
+
+
 def _open_record(page: QWidget, kind: str, target_id: str) -> None:
     if hasattr(page, "open_record"):
         page.open_record(kind, target_id)
@@ -35,8 +48,8 @@ def feature(ctx) -> FeatureSpec:
         role=Role.KITA,
         create_page=_create_page,
         order=100,
-        due_items=kita_feature.due_items,
-        search=kita_feature.search,
+        due_items=_due_items,
+        search=_search,
         open_record=_open_record,
         settings_pages=[(QCoreApplication.translate("KitaFeature", "Kita-Kontingent"),
                          _settings_page)],

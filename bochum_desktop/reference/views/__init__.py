@@ -1,4 +1,6 @@
-"""Employee register and org units in the shell."""
+"""Employee register and org units in the shell.
+
+Only this registration loads at start-up; the page, the service and the ORM load when first used."""
 
 from __future__ import annotations
 
@@ -7,12 +9,22 @@ from PySide6.QtWidgets import QWidget
 
 from ...context import AppContext
 from ...ui.feature import FeatureSpec
-from .. import feature as reference_feature
-from .pages import ReferencePage
+
+
+def _create_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from .pages import ReferencePage
+
+    return ReferencePage(ctx, parent)
+
+
+def _search(ctx: AppContext, text: str) -> list:
+    from .. import feature as reference_feature
+
+    return reference_feature.search(ctx, text)
 
 
 def _open_record(page: QWidget, kind: str, target_id: str) -> None:
-    if isinstance(page, ReferencePage) and kind == "employee":
+    if kind == "employee" and hasattr(page, "edit_employee"):
         page.edit_employee(target_id)
 
 
@@ -21,8 +33,8 @@ def feature(ctx: AppContext) -> FeatureSpec:
         key="reference",
         title=QCoreApplication.translate("ReferenceFeature", "Employees"),
         role=None,
-        create_page=lambda c, parent: ReferencePage(c, parent),
+        create_page=_create_page,
         order=900,
-        search=reference_feature.search,
+        search=_search,
         open_record=_open_record,
     )

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from ...context import AppContext
 from ...core.errors import DomainError
+from ...ui import start_preview
 from ...ui.error_dialog import show_error
 from ...ui.table_export import attach_exports
 from ...ui.table_model import Column, SqlTableModel
@@ -51,6 +52,7 @@ class ReferencePage(QWidget):
                                             parent=self, runner=self.ctx.services.get("task_runner"),
                                             default_sort=("last_name", Qt.SortOrder.AscendingOrder))
         self.employee_table = DataTable(self.employee_model, parent=page)
+        start_preview.remember(self.ctx, "reference", self.employee_model, self.employee_table.view)
         attach_exports(self.ctx, self.employee_table, self.tr("Employees"))
         self.employee_table.activated.connect(self.edit_employee)
         layout.addWidget(self.employee_table)

@@ -1,0 +1,276 @@
+"""Start-up preview: the list a start opens, shown from the data file before the ORM is loaded.
+
+Importing SQLAlchemy and the models takes about half a second, longer than Python and Qt together. So a
+start whose data file needs no checks or migration (db/datafile.ready_without_changes) shows the main
+window at once. If it opens a list page, that page's main list is filled by the same SQL the real page ran
+last time, read through plain sqlite3: current rows, current count, the user's sort and columns. Meanwhile
+the app imports the rest and checks the file in the background; the real page then takes the preview's
+place (app.py, MainWindow.finish_start). Nothing can be changed in the preview: it is read-only, the file is
+opened with mode=ro, and writing only becomes possible once the integrity check has passed.
+
+The SQL comes from the page itself: a page calls `remember(ctx, key, model, view)` for its main list, and
+after the list's first load the compiled statement, its parameters, the column titles and widths are
+written to start-preview.json in the config dir. The file holds no personal data (only SQL and titles),
+and an entry is used only by the same program version, schema revision and language that wrote it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from .. import __version__
+from ..core.formatting import format_number
+from ..db.datafile import head_revision
+from ..db.textfold import fold_for_sort
+from .cells import cell_text, from_stored
+
+log = logging.getLogger(__name__)
+
+CACHE_NAME = "start-preview.json"
+_SAFE_PARAMS = (str, int, float, bool, type(None))
+
+
+@dataclass
+class PreviewColumn:
+    key: str
+    title: str
+    kind: str
+    labels: list  # [[stored value, display text], ...] for enum columns (keeps non-string keys)
+    decimals: int
+    align: int
+    visible: bool
+    width: int  # as the user last saw it; 0: let the view choose
+
+
+@dataclass
+class Snapshot:
+    page: str
+    stamp: str
+    rows_sql: str
+    rows_params: list
+    count_sql: str
+    count_params: list
+    columns: list[PreviewColumn]
+    sort_section: int
+    descending: bool
+
+
+def stamp(language: str) -> str:
+    """Which program wrote an entry: SQL and titles are only reused by the same version, schema and language."""
+    return f"{__version__}|{head_revision()}|{language}"
+
+
+def cache_path(ctx) -> Path:
+    return Path(ctx.settings_store.path).parent / CACHE_NAME
+
+
+# ----- writing (after a real page loaded; SQLAlchemy is there by then) -------------------------------
+
+def _compiled(stmt) -> tuple[str, list] | None:
+    from sqlalchemy.dialects import sqlite
+
+    compiled = stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    values = [params[name] for name in compiled.positiontup or ()]
+    if not all(isinstance(v, _SAFE_PARAMS) for v in values):
+        return None  # e.g. a datetime parameter: its stored form depends on a type processor
+    return str(compiled), values
+
+
+def snapshot_of(page: str, language: str, model, view: QTableView | None) -> Snapshot | None:
+    from sqlalchemy import func
+
+    rows = _compiled(model.rows_statement().limit(model.page_size))
+    id_column = model.id_column
+    count = _compiled(
+        model.filtered_statement().with_only_columns(func.count(id_column.distinct()), maintain_column_froms=True)
+        .order_by(None)
+    )
+    if rows is None or count is None:
+        return None
+    header = view.horizontalHeader() if view is not None else None
+    columns = []
+    visible = {c.key for c in model.visible_columns()}
+    for col in model.columns():
+        section = len([c for c in columns if c.key in visible])
+        width = header.sectionSize(section) if header is not None and col.key in visible else 0
+        columns.append(PreviewColumn(
+            key=col.key, title=col.title, kind=col.kind,
+            labels=[[k, str(v)] for k, v in (col.labels or {}).items()], decimals=col.decimals,
+            align=int(model.alignment_of(col)), visible=col.key in visible, width=width,
+        ))
+    columns_shown = [c for c in columns if c.key in visible]
+    sort_key, order = model.sort_state()
+    section = next((i for i, c in enumerate(columns_shown) if c.key == sort_key), -1)
+    return Snapshot(page=page, stamp=stamp(language), rows_sql=rows[0], rows_params=rows[1],
+                    count_sql=count[0], count_params=count[1], columns=columns, sort_section=section,
+                    descending=order == Qt.SortOrder.DescendingOrder)
+
+
+def save(path: Path, snap: Snapshot) -> None:
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(entries, dict):
+            entries = {}
+    except (OSError, ValueError):
+        entries = {}
+    entries[snap.page] = asdict(snap)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".start-preview-")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(entries, fh, ensure_ascii=False)
+    os.replace(tmp, path)
+
+
+def remember(ctx, page: str, model, view: QTableView | None = None) -> None:
+    """Record `model` as the preview of `page` once its first load has taken effect."""
+    def write() -> None:
+        try:
+            language = ctx.services.get("ui_language", ctx.settings.language)
+            snap = snapshot_of(page, language, model, view)
+            if snap is not None:
+                save(cache_path(ctx), snap)
+        except Exception:  # a preview is a convenience; it must never disturb the page
+            log.exception("start preview of %s not saved", page)
+
+    def on_loaded() -> None:
+        model.loaded.disconnect(on_loaded)
+        write()
+
+    # Connected after the DataTable's own slots, so the columns have been fitted to the first rows.
+    model.loaded.connect(on_loaded)
+    # The shell keeps the preview on screen until this model's first load (MainWindow.finish_start).
+    ctx.services.setdefault("start_preview_models", {})[page] = model
+
+
+# ----- reading (before SQLAlchemy) -------------------------------------------------------------------
+
+def load(path: Path, page: str, expected_stamp: str) -> Snapshot | None:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8")).get(page)
+        if not isinstance(raw, dict) or raw.get("stamp") != expected_stamp:
+            return None
+        raw["columns"] = [PreviewColumn(**c) for c in raw["columns"]]
+        return Snapshot(**raw)
+    except (OSError, ValueError, TypeError, AttributeError, KeyError):
+        return None
+
+
+def read_rows(data_file: Path, snap: Snapshot) -> tuple[list[tuple], int]:
+    """The first page and the count, read-only, through sqlite3 with the app's sort function."""
+    con = sqlite3.connect(f"file:{data_file}?mode=ro", uri=True)
+    try:
+        con.create_function("bochum_fold", 1, fold_for_sort, deterministic=True)
+        rows = con.execute(snap.rows_sql, snap.rows_params).fetchall()
+        count = con.execute(snap.count_sql, snap.count_params).fetchone()[0]
+    finally:
+        con.close()
+    kinds = [c.kind for c in snap.columns]
+    seen, result = set(), []
+    for row in rows:
+        if row[0] in seen:  # a one-to-many join in the page's query: one line per record, as the page shows
+            continue
+        seen.add(row[0])
+        result.append((row[0], *(from_stored(k, v) for k, v in zip(kinds, row[1:], strict=True))))
+    return result, count
+
+
+class PreviewModel(QAbstractTableModel):
+    def __init__(self, snap: Snapshot, rows: list[tuple], parent=None) -> None:
+        super().__init__(parent)
+        self._positions = [i for i, c in enumerate(snap.columns) if c.visible]
+        self._columns = [snap.columns[i] for i in self._positions]
+        self._labels = [dict((k, v) for k, v in c.labels) for c in self._columns]
+        self._rows = rows
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        col = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            value = self._rows[index.row()][1 + self._positions[index.column()]]
+            text = cell_text(col.kind, value, self._labels[index.column()], col.decimals)
+            return text if role == Qt.ItemDataRole.DisplayRole else f"{col.title}: {text}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return col.align
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._columns[section].align
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class PreviewPage(QWidget):
+    """What stands in for a page while the program finishes starting: its list (if a snapshot exists),
+    and a line saying that the page is still being loaded."""
+
+    def __init__(self, snap: Snapshot | None, rows: list[tuple], count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self)
+        layout.addWidget(self.status)
+        self.view: QTableView | None = None
+        if snap is None:
+            self.status.setText(self.tr("Loading …"))
+            layout.addStretch(1)
+            return
+        self.status.setText(self.tr("%n entries – the page is being loaded …", "", count)
+                            .replace(str(count), format_number(count)))
+        self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("Table (preview, still loading)"))
+        self.model = PreviewModel(snap, rows, self.view)
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Looks like the DataTable that replaces it (ui/table_view.py), so the switch does not jump.
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        if snap.sort_section >= 0:
+            header.setSortIndicatorShown(True)
+            header.setSortIndicator(snap.sort_section, Qt.SortOrder.DescendingOrder if snap.descending
+                                    else Qt.SortOrder.AscendingOrder)
+        for section, col in enumerate(self.model._columns):
+            if col.width > 0:
+                header.resizeSection(section, col.width)
+        layout.addWidget(self.view, 1)
+
+
+def preview_page(ctx, page: str, parent: QWidget | None = None, *, language: str) -> PreviewPage:
+    """The preview of `page` from its snapshot, or a plain 'loading' page if there is none or it fails."""
+    snap = load(cache_path(ctx), page, stamp(language))
+    if snap is not None:
+        try:
+            rows, count = read_rows(ctx.data_file, snap)
+            log.info("start preview of %s: %d of %d rows", page, len(rows), count)
+            return PreviewPage(snap, rows, count, parent)
+        except (sqlite3.Error, ValueError, TypeError, IndexError):
+            log.warning("start preview of %s could not be read; showing the page once loaded", page, exc_info=True)
+    return PreviewPage(None, [], 0, parent)

@@ -1,0 +1,136 @@
+"""The quick start: the window and the list a user opens appear before the ORM is loaded, with the rows the
+real page shows; nothing can be done with data until the file has been checked; then the real page takes
+over without the rows vanishing in between."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from bochum_desktop import demo
+from bochum_desktop.app import load_features
+from bochum_desktop.reference.service import EmployeeData, OrgUnitData, ReferenceService
+from bochum_desktop.ui import start_preview
+from bochum_desktop.ui.main_window import MainWindow
+from bochum_desktop.ui.start_preview import PreviewPage, preview_page
+
+
+def _reference_page(ctx, qtbot):
+    from bochum_desktop.reference.views.pages import ReferencePage
+
+    page = ReferencePage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: start_preview.cache_path(ctx).exists(), timeout=10_000)
+    return page
+
+
+def _preview_texts(preview: PreviewPage) -> list[tuple[str, ...]]:
+    model = preview.model
+    return [tuple(model.index(r, c).data() for c in range(model.columnCount())) for r in range(model.rowCount())]
+
+
+def test_the_preview_shows_the_rows_the_page_shows_now_not_when_it_was_recorded(ctx, qtbot, german):
+    demo.load_reference(ctx.db, employees=700)
+    page = _reference_page(ctx, qtbot)
+    model = page.employee_model
+    # Changed after the preview was recorded: the preview runs the page's query again, so it shows it.
+    service = ReferenceService(ctx.db)
+    unit = service.save_unit(OrgUnitData(id=None, code="99", name="Testamt"))
+    service.save_employee(EmployeeData(id=None, personnel_number="999999", last_name="Äbel", first_name="Zoë",
+                                       org_unit_id=unit.id))
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.refresh()
+
+    preview = preview_page(ctx, "reference", language="de")
+    qtbot.addWidget(preview)
+    texts = _preview_texts(preview)
+    assert len(texts) == model.rowCount() == 500  # one page, as the real list loads it
+    assert texts == [model.row_texts(r) for r in range(500)]
+    assert texts[0][1:3] == ("Äbel", "Zoë")  # sorted like the page: Ä as A, before 'Abendroth' etc.
+    assert [preview.model.headerData(c, _horizontal()) for c in range(preview.model.columnCount())] == [
+        c.title for c in model.visible_columns()
+    ]
+    assert "701 Einträge" in preview.status.text()
+
+
+def _horizontal():
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def test_a_preview_recorded_in_another_language_or_version_is_not_used(ctx, qtbot):
+    demo.load_reference(ctx.db, employees=20)
+    _reference_page(ctx, qtbot)
+    assert preview_page(ctx, "reference", language="de").view is not None
+    english = preview_page(ctx, "reference", language="en")
+    qtbot.addWidget(english)
+    assert english.view is None  # a plain "loading" page, not titles in the wrong language
+
+    path = start_preview.cache_path(ctx)
+    entries = json.loads(path.read_text(encoding="utf-8"))
+    entries["reference"]["stamp"] = "0.0.1|0000|de"
+    path.write_text(json.dumps(entries), encoding="utf-8")
+    assert preview_page(ctx, "reference", language="de").view is None
+
+
+def test_a_broken_preview_entry_falls_back_to_the_loading_page(ctx, qtbot):
+    demo.load_reference(ctx.db, employees=20)
+    _reference_page(ctx, qtbot)
+    path = start_preview.cache_path(ctx)
+    entries = json.loads(path.read_text(encoding="utf-8"))
+    entries["reference"]["rows_sql"] = "SELECT * FROM no_such_table"
+    path.write_text(json.dumps(entries), encoding="utf-8")
+    fallback = preview_page(ctx, "reference", language="de")
+    qtbot.addWidget(fallback)
+    assert fallback.view is None
+
+
+def test_the_starting_window_builds_no_page_and_offers_no_search_until_the_file_is_checked(ctx, qtbot):
+    demo.load_reference(ctx.db, employees=50)
+    window = MainWindow(ctx, load_features(ctx), starting=True)
+    qtbot.addWidget(window)
+    preview = PreviewPage(None, [], 0)
+    window.set_preview("reference", preview)
+    window.show_feature("reference")
+    window.show()
+    assert window.pages == {}
+    assert not window.search_action.isEnabled() and not window.settings_action.isEnabled()
+    assert window.stack.currentWidget().isAncestorOf(preview)
+
+    window.finish_start()
+    page = window.pages["reference"]
+    if page.employee_model.loading:  # the preview stays until the real list has its rows
+        assert window.stack.currentWidget().isAncestorOf(preview)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=10_000)
+    assert page.employee_model.rowCount() == 50
+    assert window.search_action.isEnabled() and window.settings_action.isEnabled()
+
+
+def test_the_start_page_waits_for_the_checked_file_before_asking_features_for_due_items(ctx, qtbot):
+    asked = []
+    features = load_features(ctx)
+    for spec in features:
+        spec.due_items = lambda c, key=spec.key: asked.append(key) or []
+    window = MainWindow(ctx, features, starting=True)
+    qtbot.addWidget(window)
+    assert asked == []
+    window.finish_start()
+    assert sorted(asked) == sorted(f.key for f in window.features)
+
+
+def test_what_the_first_window_needs_loads_without_sqlalchemy():
+    """The quick start's point: if one of these modules imported the ORM at the top, the window would wait
+    for it again (half a second)."""
+    code = (
+        "import sys\n"
+        "import bochum_desktop.app, bochum_desktop.ui.start_preview, bochum_desktop.ui.main_window\n"
+        "for name in bochum_desktop.app.FEATURE_MODULES:\n"
+        "    __import__(name)\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))\n"
+        "print(heavy[:5])\n"
+        "sys.exit(1 if heavy else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
