@@ -188,6 +188,12 @@ class Startup:
         self.app.aboutToQuit.connect(db.dispose)
         return db
 
+    def _first_page(self, window: MainWindow) -> str:
+        """The page to open: --page, else the one open at the last close if the user chose so (settings);
+        only a page this user may see."""
+        wanted = self.args.page or (self.settings.last_page if self.settings.start_page == "last" else "")
+        return wanted if wanted in {f.key for f in window.features} else ""
+
     def _attach_sync(self, window: MainWindow, ctx: AppContext) -> None:
         # Sync status, "Jetzt synchronisieren", conflict queue; syncs only once a server login exists.
         from .sync.views import status_widget
@@ -207,8 +213,9 @@ class Startup:
         self._offer_demo(ctx)
         window = self.window = MainWindow(ctx, load_features(ctx))
         self._attach_sync(window, ctx)
-        if self.args.page:
-            window.show_feature(self.args.page)
+        page = self._first_page(window)
+        if page:
+            window.show_feature(page)
         window.show()
         self._finish_when(lambda: self.runner.active_count == 0)
         return True
@@ -241,11 +248,12 @@ class Startup:
         log.info("quick start: %s needs no migration; checking it while the window shows", data_file)
         ctx = self._context(data_file, None)
         window = self.window = MainWindow(ctx, load_features(ctx), starting=True)
-        if self.args.page:
+        page = self._first_page(window)
+        if page:
             from .ui.start_preview import preview_page
 
-            window.set_preview(self.args.page, preview_page(ctx, self.args.page, language=self.language))
-            window.show_feature(self.args.page)
+            window.set_preview(page, preview_page(ctx, page, language=self.language))
+            window.show_feature(page)
         window.show()
         # Started after the first paint, so the check and the imports do not compete with drawing the window.
         QTimer.singleShot(0, lambda: self.runner.submit(

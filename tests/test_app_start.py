@@ -3,6 +3,7 @@ data, shows the main window, and refuses a file that is not its own without chan
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -56,11 +57,18 @@ def test_a_second_start_shows_the_list_at_once_and_then_finishes_starting(tmp_pa
     assert "quick start" in log
     assert "start preview of reference: 120 of 120 rows" in log
 
+    # "Open at start: the area open when the program was closed" - the window was closed on the employees.
+    settings_file = tmp_path / "cfg" / "settings.json"
+    settings = json.loads(settings_file.read_text(encoding="utf-8"))
+    assert settings["last_page"] == "reference"
+    settings["start_page"] = "last"
+    settings_file.write_text(json.dumps(settings), encoding="utf-8")
     shot = tmp_path / "shot.png"
-    ready = _run(tmp_path, "--data-file", str(data), "--page", "reference", "--screenshot", str(shot))
+    ready = _run(tmp_path, "--data-file", str(data), "--screenshot", str(shot))
     assert ready.returncode == 0, ready.stderr[-3000:]
     assert "ready after" in ready.stdout
     assert shot.stat().st_size > 10_000
+    assert _log(tmp_path).count("start preview of reference") == 2
 
 
 def test_a_damaged_file_at_the_current_version_is_refused_by_the_quick_start_too(tmp_path):

@@ -57,12 +57,15 @@ class Settings:
     features: dict[str, dict] = field(default_factory=dict)
     window_geometry: str = ""
     demo_offered: bool = False
+    # What the window opens at start: the overview of due items, or the area open when it was closed.
+    start_page: str = "overview"
+    last_page: str = ""
 
     def resolved_data_file(self) -> Path:
         return Path(self.data_file) if self.data_file else default_data_dir() / "bochum.sqlite"
 
 
-_ALLOWED = {"language": {"de", "en"}, "letter_form": {"A", "B"}}
+_ALLOWED = {"language": {"de", "en"}, "letter_form": {"A", "B"}, "start_page": {"overview", "last"}}
 
 
 def _coerce(raw: dict) -> Settings:

@@ -173,8 +173,7 @@ class MainWindow(QMainWindow):
         self.search_action.setEnabled(True)
         self.settings_action.setEnabled(True)
         self.statusBar().clearMessage()
-        item = self.nav.currentItem()
-        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else "start"
+        key = self.current_key()
         if key == "start":
             self.start_page.refresh()
             return
@@ -285,8 +284,13 @@ class MainWindow(QMainWindow):
             except Exception:
                 log.warning("stored window geometry ignored")
 
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else "start"
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        self.ctx.settings.last_page = self.current_key()
         try:
             self.ctx.save_settings()
         except OSError:

@@ -96,6 +96,11 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         self._labelled(form, self.tr("&Language:"), self.language)
+        self.start_page = QComboBox()
+        self.start_page.addItem(self.tr("Overview"), "overview")
+        self.start_page.addItem(self.tr("The area open when the program was closed"), "last")
+        self.start_page.setCurrentIndex(max(0, self.start_page.findData(s.start_page)))
+        self._labelled(form, self.tr("&Open at start:"), self.start_page)
         self.user_name = QLineEdit(s.user_name)
         self.user_name.setPlaceholderText(self.ctx.user)
         self._labelled(form, self.tr("&Your name:"), self.user_name)
@@ -178,6 +183,7 @@ class SettingsDialog(QDialog):
         if new_file != str(s.resolved_data_file()):
             s.data_file = new_file
         s.language = self.language.currentData()
+        s.start_page = self.start_page.currentData()
         s.user_name = self.user_name.text().strip()
         s.roles = [
             self.roles.item(i).data(Qt.ItemDataRole.UserRole)

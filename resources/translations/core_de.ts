@@ -71,7 +71,7 @@
         <translation>Sicherungen (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="226" />
+        <location filename="../../bochum_desktop/app.py" line="233" />
         <source>The data file is empty. Load fictitious demo data so you can try the program?
 (You can delete the demo file later and start with an empty one.)</source>
         <translation>Die Datendatei ist leer. Sollen erfundene Demodaten geladen werden, damit Sie das Programm ausprobieren können?
@@ -425,17 +425,20 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bochum_desktop/ui/start_preview.py" line="235" />
+        <location filename="../../bochum_desktop/ui/start_preview.py" line="238" />
         <source>Loading …</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bochum_desktop/ui/start_preview.py" line="238" />
+        <location filename="../../bochum_desktop/ui/start_preview.py" line="241" />
         <source>%n entries – the page is being loaded …</source>
-        <translation><numerusform>%n Eintrag – die Seite wird geladen …</numerusform><numerusform>%n Einträge – die Seite wird geladen …</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag – die Seite wird geladen …</numerusform>
+            <numerusform>%n Einträge – die Seite wird geladen …</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_preview.py" line="241" />
+        <location filename="../../bochum_desktop/ui/start_preview.py" line="244" />
         <source>Table (preview, still loading)</source>
         <translation>Tabelle (Vorschau, wird noch geladen)</translation>
     </message>
@@ -667,132 +670,147 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="100" />
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
         <location filename="../../bochum_desktop/ui/settings_dialog.py" line="101" />
+        <source>The area open when the program was closed</source>
+        <translation>Der Bereich, der beim Beenden offen war</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="103" />
+        <source>&amp;Open at start:</source>
+        <translation>Beim Start ö&amp;ffnen:</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="106" />
         <source>&amp;Your name:</source>
         <translation>&amp;Ihr Name:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="104" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="109" />
         <source>Kita-Kontingent (HR)</source>
         <translation>Kita-Kontingent (Personalamt)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="105" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="110" />
         <source>Ideenmanagement: coordination</source>
         <translation>Ideenmanagement: Koordination</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="106" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="111" />
         <source>Ideenmanagement: expert review</source>
         <translation>Ideenmanagement: Begutachtung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="107" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="112" />
         <source>Ideenmanagement: committee</source>
         <translation>Ideenmanagement: Kommission</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="113" />
         <source>Interpreter pool (Lots*innen)</source>
         <translation>Lots*innen-Pool</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="114" />
         <source>Ehrenamtskarte NRW</source>
         <translation>Ehrenamtskarte NRW</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="110" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="115" />
         <source>Familienbüro</source>
         <translation>Familienbüro</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="111" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="116" />
         <source>Administration (everything)</source>
         <translation>Administration (alles)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="125" />
         <source>&amp;Roles on this desk:</source>
         <translation>&amp;Rollen an diesem Arbeitsplatz:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="123" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="128" />
         <source>Desk &amp;prefix for numbers:</source>
         <translation>&amp;Platzkürzel für Nummern:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="127" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="132" />
         <source>&amp;Backups to keep:</source>
         <translation>&amp;Sicherungen behalten:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="138" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="143" />
         <source>Form B (letterhead 45 mm)</source>
         <translation>Form B (Briefkopf 45 mm)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="139" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="144" />
         <source>Form A (letterhead 27 mm)</source>
         <translation>Form A (Briefkopf 27 mm)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="141" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="146" />
         <source>Letter &amp;form (DIN 5008):</source>
         <translation>Brief&amp;form (DIN 5008):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="143" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="148" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="144" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="149" />
         <source>Unit:</source>
         <translation>Dienststelle:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="145" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="150" />
         <source>Street:</source>
         <translation>Straße:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="146" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="151" />
         <source>Postcode and city:</source>
         <translation>PLZ und Ort:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="147" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="152" />
         <source>Contact person:</source>
         <translation>Ansprechperson:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="148" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="153" />
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="149" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="154" />
         <source>E-mail:</source>
         <translation>E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="150" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="155" />
         <source>Website:</source>
         <translation>Internet:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="161" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="166" />
         <source>Choose data file</source>
         <translation>Datendatei wählen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="161" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="166" />
         <source>Data files (*.sqlite)</source>
         <translation>Datendateien (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="199" />
+        <location filename="../../bochum_desktop/ui/settings_dialog.py" line="205" />
         <source>The settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>

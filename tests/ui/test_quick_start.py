@@ -8,6 +8,8 @@ import json
 import subprocess
 import sys
 
+from PySide6.QtWidgets import QLabel
+
 from bochum_desktop import demo
 from bochum_desktop.app import load_features
 from bochum_desktop.reference.service import EmployeeData, OrgUnitData, ReferenceService
@@ -134,3 +136,18 @@ def test_what_the_first_window_needs_loads_without_sqlalchemy():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_user_chooses_whether_the_overview_or_the_last_area_opens_at_start(ctx, qtbot, german):
+    from bochum_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx, [])
+    qtbot.addWidget(dialog)
+    combo = dialog.start_page
+    label = next(w for w in dialog.findChildren(QLabel) if w.buddy() is combo)
+    assert label.text() == "Beim Start ö&ffnen:"
+    assert combo.currentData() == "overview"
+    combo.setCurrentIndex(combo.findData("last"))
+    dialog.accept()
+    assert ctx.settings.start_page == "last"
+    assert ctx.settings_store.load().start_page == "last"
