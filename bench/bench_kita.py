@@ -7,11 +7,18 @@ Measures (median of --runs):
   rank            points + explanation + sort for all applications (pure)
   allocate        allocation.allocate on ranked candidates (pure, month-by-month capacity)
   service         KitaService.compute_proposal end to end (load from SQLite, rank, allocate, build entries)
+  ranking_tab     KitaService.ranking_snapshot: ranking + every waiting-list position, what the Rangliste tab
+                  computes in the app's task runner
 With --list-rows N (default 50,000) also the Anträge tab's table over N applications (offscreen Qt):
   list_open       ApplicationsTab created (SqlTableModel: all ids in display order + first page)
   list_sort       sort by last name, descending
   list_search     FTS search for one name ("Name4711")
   list_filter     status filter "Warteliste"
+With --import-rows N (default 2,000) also the Excel import of N applications (5 wished Kitas each) into a file
+with the 50 Kitas, each run on a fresh copy, at N/2 and N (linear: the time doubles; quadratic: it quadruples):
+  insert_raw      baseline: plain sqlite3 INSERT of the same applications and preferences, one transaction
+  dry_run         export.excel_import.dry_run (read the sheet, check every row; writes nothing)
+  import          export.excel_import.apply: every row validated and written in one transaction
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert, select  # noqa: E402
 
 from bochum_desktop.core.clock import FixedClock  # noqa: E402
 from bochum_desktop.core.ids import new_id  # noqa: E402
@@ -85,8 +92,9 @@ def populate(db: Database, n_apps: int, n_kitas: int, seed: int = 7) -> None:
         conn.execute(insert(KitaFacility), kitas)
         conn.execute(insert(KitaContract), contracts)
         conn.execute(insert(KitaContractPlaces), places)
-        conn.execute(insert(KitaApplication), apps)
-        conn.execute(insert(KitaPreference), prefs)
+        if apps:  # an empty list would insert one row of defaults
+            conn.execute(insert(KitaApplication), apps)
+            conn.execute(insert(KitaPreference), prefs)
 
 
 def timed(fn, runs: int) -> tuple[float, object]:
@@ -104,6 +112,7 @@ def main() -> None:
     parser.add_argument("--applications", type=int, default=5000)
     parser.add_argument("--kitas", type=int, default=50)
     parser.add_argument("--list-rows", type=int, default=50_000)
+    parser.add_argument("--import-rows", type=int, default=2000)
     args = parser.parse_args()
     load_all()
     path = Path(tempfile.mkdtemp(prefix="bench-kita-")) / "kita.sqlite"
@@ -143,6 +152,7 @@ def main() -> None:
         "rank": timed(rank, args.runs),
         "allocate": timed(allocate, args.runs),
         "service": timed(lambda: service.compute_proposal(YEAR, START), args.runs),
+        "ranking_tab": timed(service.ranking_snapshot, args.runs),
     }
     proposal = results["service"][1]
     places = sum(sum(row[0] for row in c.places.values()) for c in capacities.values())
@@ -151,8 +161,117 @@ def main() -> None:
     for name, (seconds, _) in results.items():
         print(f"  {name:14s} {seconds * 1000:8.1f} ms")
     db.dispose()
+    if args.import_rows:
+        bench_import(args.import_rows, args.kitas, args.runs)
     if args.list_rows:
         bench_list(args.list_rows, args.runs)
+
+
+def import_rows(n: int, kita_names: list[str], seed: int = 11) -> list[list]:
+    """Rows of the application import (same columns as the template), personnel numbers all distinct."""
+    rnd = random.Random(seed)
+    rows = []
+    for i in range(n):
+        rows.append([f"{20000 + i}", f"Name{i}", "Vorname", f"Kind{i}",
+                     date(2022, 1, 1) + timedelta(days=rnd.randint(0, 3 * 365)), date(2027, 1, 1),
+                     rnd.choice(rules.BOOKING_HOURS), *rnd.sample(kita_names, 5),
+                     date(2026, 1, 1) + timedelta(days=rnd.randint(0, 150)), "ja" if rnd.random() < 0.2 else "nein"])
+    return rows
+
+
+def bench_import(n: int, n_kitas: int, runs: int) -> None:
+    import shutil
+
+    from openpyxl import Workbook
+
+    from bochum_desktop.export.excel_import import apply, dry_run
+    from bochum_desktop.kita import importer
+
+    work = Path(tempfile.mkdtemp(prefix="bench-kita-import-"))
+    template = work / "kitas.sqlite"
+    create_schema_file(template)
+    clock = FixedClock(datetime(2026, 6, 1, 9, 0))
+    db = Database(make_engine(sqlite_url(template)), clock=clock, user="bench")
+    populate(db, 0, n_kitas)
+    with db.read() as s:
+        kitas = dict(s.execute(select(KitaFacility.name, KitaFacility.id)).all())
+    db.dispose()
+    header = ["Personalnummer", "Nachname", "Vorname", "Kind: Vorname", "Kind: Geburtsdatum", "Gewünschter Beginn",
+              "Betreuungsumfang (Std.)", *(f"Wunsch-Kita {i}" for i in range(1, 6)), "Eingangsdatum",
+              "Alleinerziehend"]
+
+    def fresh(tag: str) -> tuple[Path, Database]:
+        path = work / f"{tag}.sqlite"
+        shutil.copy(template, path)
+        return path, Database(make_engine(sqlite_url(path)), clock=clock, user="bench")
+
+    print(f"Excel import of applications (5 wished Kitas each, {n_kitas} Kitas), median of {runs} runs")
+    for size in (n // 2, n):
+        rows = import_rows(size, sorted(kitas))
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "Anträge"
+        ws.append(header)
+        for row in rows:
+            ws.append(row)
+        xlsx = work / f"antraege-{size}.xlsx"
+        wb.save(xlsx)
+
+        def insert_raw(rows=rows):
+            path, _db = fresh("raw")
+            _db.dispose()
+            con = sqlite3.connect(path)
+            try:
+                with con:
+                    apps, prefs = [], []
+                    for r in rows:
+                        aid = new_id()
+                        apps.append((aid, r[0], r[1], r[2], r[3], r[4].isoformat(), r[5].isoformat(), r[6],
+                                     r[12].isoformat(), r[13] == "ja"))
+                        prefs += [(new_id(), aid, pos, kitas[name]) for pos, name in enumerate(r[7:12], start=1)]
+                    con.executemany(
+                        "INSERT INTO kita_application (id, personnel_number, last_name, first_name, child_first_name,"
+                        " child_birth_date, desired_start, booking_hours, received_date, single_parent, shift_work,"
+                        " hardship, status, created_at, updated_at, server_version, updated_by) VALUES"
+                        " (?,?,?,?,?,?,?,?,?,?,0,0,'eingegangen',datetime('now'),datetime('now'),0,'bench')", apps)
+                    con.executemany(
+                        "INSERT INTO kita_preference (id, application_id, position, kita_id, created_at, updated_at,"
+                        " server_version, updated_by) VALUES (?,?,?,?,datetime('now'),datetime('now'),0,'bench')",
+                        prefs)
+                return con.execute("SELECT count(*) FROM kita_application").fetchone()[0]
+            finally:
+                con.close()
+
+        def checked(tag: str, xlsx=xlsx, rows=rows):
+            def run():
+                _path, _db = fresh(tag)
+                try:
+                    report = dry_run(importer.application_spec(_db), xlsx, _db)
+                    assert report.ok, report.errors[:3]
+                    t0 = time.perf_counter()
+                    result = apply(report, _db)
+                    assert result.inserted == len(rows)
+                    return time.perf_counter() - t0
+                finally:
+                    _db.dispose()
+            return run
+
+        def dry(tag="dry", xlsx=xlsx):
+            _path, _db = fresh(tag)
+            try:
+                return dry_run(importer.application_spec(_db), xlsx, _db).count("insert")
+            finally:
+                _db.dispose()
+
+        results = {
+            "insert_raw": timed(insert_raw, runs)[0],
+            "dry_run": timed(dry, runs)[0],
+            # apply only: the dry run before it is timed separately above
+            "import": statistics.median(checked("import")() for _ in range(runs)),
+        }
+        print(f"  {size} rows")
+        for name, seconds in results.items():
+            print(f"    {name:14s} {seconds * 1000:8.1f} ms   {seconds * 1e6 / size:7.0f} µs/row")
 
 
 def bench_list(rows: int, runs: int) -> None:
