@@ -65,9 +65,11 @@ class Snapshot:
     descending: bool
 
 
-def stamp(language: str) -> str:
-    """Which program wrote an entry: SQL and titles are only reused by the same version, schema and language."""
-    return f"{__version__}|{head_revision()}|{language}"
+def stamp(ctx, language: str) -> str:
+    """Who wrote an entry: SQL and titles are only reused by the same program version, schema, language and
+    roles - a page may query differently for another role (e.g. pseudonymised for reviewers)."""
+    roles = ",".join(sorted(role.value for role in ctx.roles))
+    return f"{__version__}|{head_revision()}|{language}|{roles}"
 
 
 def cache_path(ctx) -> Path:
@@ -87,7 +89,7 @@ def _compiled(stmt) -> tuple[str, list] | None:
     return str(compiled), values
 
 
-def snapshot_of(page: str, language: str, model, view: QTableView | None) -> Snapshot | None:
+def snapshot_of(page: str, page_stamp: str, model, view: QTableView | None) -> Snapshot | None:
     from sqlalchemy import func
 
     rows = _compiled(model.rows_statement().limit(model.page_size))
@@ -112,7 +114,7 @@ def snapshot_of(page: str, language: str, model, view: QTableView | None) -> Sna
     columns_shown = [c for c in columns if c.key in visible]
     sort_key, order = model.sort_state()
     section = next((i for i, c in enumerate(columns_shown) if c.key == sort_key), -1)
-    return Snapshot(page=page, stamp=stamp(language), rows_sql=rows[0], rows_params=rows[1],
+    return Snapshot(page=page, stamp=page_stamp, rows_sql=rows[0], rows_params=rows[1],
                     count_sql=count[0], count_params=count[1], columns=columns, sort_section=section,
                     descending=order == Qt.SortOrder.DescendingOrder)
 
@@ -137,7 +139,7 @@ def remember(ctx, page: str, model, view: QTableView | None = None) -> None:
     def write() -> None:
         try:
             language = ctx.services.get("ui_language", ctx.settings.language)
-            snap = snapshot_of(page, language, model, view)
+            snap = snapshot_of(page, stamp(ctx, language), model, view)
             if snap is not None:
                 save(cache_path(ctx), snap)
         except Exception:  # a preview is a convenience; it must never disturb the page
@@ -265,7 +267,7 @@ class PreviewPage(QWidget):
 
 def preview_page(ctx, page: str, parent: QWidget | None = None, *, language: str) -> PreviewPage:
     """The preview of `page` from its snapshot, or a plain 'loading' page if there is none or it fails."""
-    snap = load(cache_path(ctx), page, stamp(language))
+    snap = load(cache_path(ctx), page, stamp(ctx, language))
     if snap is not None:
         try:
             rows, count = read_rows(ctx.data_file, snap)

@@ -62,7 +62,7 @@ def _horizontal():
     return Qt.Orientation.Horizontal
 
 
-def test_a_preview_recorded_in_another_language_or_version_is_not_used(ctx, qtbot):
+def test_a_preview_recorded_in_another_language_version_or_role_is_not_used(ctx, qtbot):
     demo.load_reference(ctx.db, employees=20)
     _reference_page(ctx, qtbot)
     assert preview_page(ctx, "reference", language="de").view is not None
@@ -70,9 +70,14 @@ def test_a_preview_recorded_in_another_language_or_version_is_not_used(ctx, qtbo
     qtbot.addWidget(english)
     assert english.view is None  # a plain "loading" page, not titles in the wrong language
 
+    # Another role may see the same page through another query (reviewers: pseudonymised).
+    ctx.settings.roles = ["ideas_reviewer"]
+    assert preview_page(ctx, "reference", language="de").view is None
+    ctx.settings.roles = ["admin"]
+
     path = start_preview.cache_path(ctx)
     entries = json.loads(path.read_text(encoding="utf-8"))
-    entries["reference"]["stamp"] = "0.0.1|0000|de"
+    entries["reference"]["stamp"] = "0.0.1|0000|de|admin"
     path.write_text(json.dumps(entries), encoding="utf-8")
     assert preview_page(ctx, "reference", language="de").view is None
 
@@ -151,3 +156,23 @@ def test_the_user_chooses_whether_the_overview_or_the_last_area_opens_at_start(c
     dialog.accept()
     assert ctx.settings.start_page == "last"
     assert ctx.settings_store.load().start_page == "last"
+
+
+def test_the_ideas_preview_shows_dates_times_and_states_as_the_page_does(ctx, qtbot, german):
+    import random
+
+    from bochum_desktop.ideas.demo import load_demo
+    from bochum_desktop.ideas.views import create_page
+
+    demo.load_reference(ctx.db, employees=60)
+    load_demo(ctx.db, random.Random(7))
+    page = create_page(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: start_preview.cache_path(ctx).exists() and not page.model.loading, timeout=10_000)
+    preview = preview_page(ctx, "ideas", language="de")
+    qtbot.addWidget(preview)
+    texts = _preview_texts(preview)
+    assert len(texts) == page.model.rowCount() > 0
+    assert texts == [page.model.row_texts(r) for r in range(page.model.rowCount())]
+    received = [c.key for c in page.model.visible_columns()].index("received_at")
+    assert all(len(t[received]) == len("27.10.2026 08:37") for t in texts)  # Berlin time, German format

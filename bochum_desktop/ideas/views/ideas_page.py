@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import DomainError
 from ...export.letter import safe_filename
+from ...ui import start_preview
 from ...ui.table_export import attach_exports
 from ...ui.table_model import Column, SqlTableModel
 from ...ui.table_view import DataTable
@@ -58,6 +59,7 @@ class IdeasPage(QWidget):
         self.table = DataTable(self.model, self, table_key="ideas_suggestions",
                                column_states=ctx.feature_settings("ideas").setdefault("columns", {}))
         attach_exports(ctx, self.table, self.tr("Suggestions"))
+        start_preview.remember(ctx, "ideas", self.model, self.table.view)
         self.table.activated.connect(self.open_case)
         self.table.selection_changed.connect(lambda: self.open_case(self.table.current_id()))
         self.new_button = QPushButton(self.tr("&New suggestion…"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import DomainError
 from ...core.formatting import format_date
+from ...ui import start_preview
 from ...ui.forms import FieldErrors
 from ...ui.table_model import Column, SqlTableModel
 from ...ui.table_view import DataTable
@@ -53,6 +54,7 @@ class ReviewerPage(QWidget):
                                    parent=self, default_sort=("due_on", Qt.SortOrder.AscendingOrder),
                                    runner=service.ctx.services.get("task_runner"))
         self.table = DataTable(self.model, self, table_key="ideas_reviews", show_export=False)
+        start_preview.remember(service.ctx, "ideas", self.model, self.table.view)
         self.table.activated.connect(self.open_suggestion)
         self.table.selection_changed.connect(lambda: self.open_suggestion(self.table.current_id()))
 
