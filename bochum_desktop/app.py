@@ -14,7 +14,6 @@ import importlib
 import logging
 import logging.handlers
 import os
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -104,6 +103,8 @@ def ask_data_file_problem(error: DataFileError, backup_dir: Path, parent: QWidge
         if not path:
             return None
         # The damaged file is kept beside the restored one, never overwritten.
+        import shutil
+
         damaged = Path(error.path)
         if damaged.exists():
             shutil.move(damaged, damaged.with_suffix(f".defekt-{int(time.time())}.sqlite"))

@@ -55,7 +55,7 @@ def test_a_second_start_shows_the_list_at_once_and_then_finishes_starting(tmp_pa
     assert "shown after" in shown.stdout
     log = _log(tmp_path)
     assert "quick start" in log
-    assert "start preview of reference: 120 of 120 rows" in log
+    assert "start preview of reference: 120 rows" in log
 
     # "Open at start: the area open when the program was closed" - the window was closed on the employees.
     settings_file = tmp_path / "cfg" / "settings.json"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -26,6 +27,9 @@ from ..core.features import SearchHit
 from .error_dialog import show_error
 from .feature import FeatureSpec
 from .start_page import StartPage
+
+if TYPE_CHECKING:  # only an annotation; importing it costs start-up time (app.py)
+    from PySide6.QtGui import QCloseEvent
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 Importing SQLAlchemy and the models takes about half a second, longer than Python and Qt together. So a
 start whose data file needs no checks or migration (db/datafile.ready_without_changes) shows the main
 window at once. If it opens a list page, that page's main list is filled by the same SQL the real page ran
-last time, read through plain sqlite3: current rows, current count, the user's sort and columns. Meanwhile
+last time, read through plain sqlite3: the current rows in the user's sort, with their columns. Meanwhile
 the app imports the rest and checks the file in the background; the real page then takes the preview's
 place (app.py, MainWindow.finish_start). Nothing can be changed in the preview: it is read-only, the file is
 opened with mode=ro, and writing only becomes possible once the integrity check has passed.
@@ -29,7 +29,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from .. import __version__
-from ..core.formatting import format_number
 from ..db.datafile import head_revision
 from ..db.textfold import fold_for_sort
 from .cells import cell_text, from_stored
@@ -38,6 +37,7 @@ log = logging.getLogger(__name__)
 
 CACHE_NAME = "start-preview.json"
 _SAFE_PARAMS = (str, int, float, bool, type(None))
+_IDS_PLACEHOLDER = "[\"bochum-preview-ids\"]"
 
 
 @dataclass
@@ -56,10 +56,11 @@ class PreviewColumn:
 class Snapshot:
     page: str
     stamp: str
-    rows_sql: str
+    ids_sql: str  # the ids of the first page, in display order
+    ids_params: list
+    rows_sql: str  # their values, by id: the ids go in as a JSON array at rows_params[ids_position]
     rows_params: list
-    count_sql: str
-    count_params: list
+    ids_position: int
     columns: list[PreviewColumn]
     sort_section: int
     descending: bool
@@ -90,16 +91,15 @@ def _compiled(stmt) -> tuple[str, list] | None:
 
 
 def snapshot_of(page: str, page_stamp: str, model, view: QTableView | None) -> Snapshot | None:
-    from sqlalchemy import func
+    from sqlalchemy import bindparam, func, select
 
-    rows = _compiled(model.rows_statement().limit(model.page_size))
-    id_column = model.id_column
-    count = _compiled(
-        model.filtered_statement().with_only_columns(func.count(id_column.distinct()), maintain_column_froms=True)
-        .order_by(None)
-    )
-    if rows is None or count is None:
+    # Like the model itself: sort only the ids (narrow rows sort faster), then read one page by id.
+    ids = _compiled(model.ids_statement().limit(model.page_size))
+    page_ids = func.json_each(bindparam("preview_ids", _IDS_PLACEHOLDER)).table_valued("value")
+    rows = _compiled(model.rows_by_ids_statement(select(page_ids.c.value)))
+    if ids is None or rows is None:
         return None
+    ids_position = rows[1].index(_IDS_PLACEHOLDER)
     header = view.horizontalHeader() if view is not None else None
     columns = []
     visible = {c.key for c in model.visible_columns()}
@@ -114,8 +114,8 @@ def snapshot_of(page: str, page_stamp: str, model, view: QTableView | None) -> S
     columns_shown = [c for c in columns if c.key in visible]
     sort_key, order = model.sort_state()
     section = next((i for i, c in enumerate(columns_shown) if c.key == sort_key), -1)
-    return Snapshot(page=page, stamp=page_stamp, rows_sql=rows[0], rows_params=rows[1],
-                    count_sql=count[0], count_params=count[1], columns=columns, sort_section=section,
+    return Snapshot(page=page, stamp=page_stamp, ids_sql=ids[0], ids_params=ids[1], rows_sql=rows[0],
+                    rows_params=rows[1], ids_position=ids_position, columns=columns, sort_section=section,
                     descending=order == Qt.SortOrder.DescendingOrder)
 
 
@@ -168,23 +168,22 @@ def load(path: Path, page: str, expected_stamp: str) -> Snapshot | None:
         return None
 
 
-def read_rows(data_file: Path, snap: Snapshot) -> tuple[list[tuple], int]:
-    """The first page and the count, read-only, through sqlite3 with the app's sort function."""
+def read_rows(data_file: Path, snap: Snapshot) -> list[tuple]:
+    """The first page, read-only, through sqlite3 with the app's sort function. No count: counting the
+    rows of a joined query costs as much as the page, and the real list shows it a moment later."""
     con = sqlite3.connect(f"file:{data_file}?mode=ro", uri=True)
     try:
         con.create_function("bochum_fold", 1, fold_for_sort, deterministic=True)
-        rows = con.execute(snap.rows_sql, snap.rows_params).fetchall()
-        count = con.execute(snap.count_sql, snap.count_params).fetchone()[0]
+        ids = list(dict.fromkeys(r[0] for r in con.execute(snap.ids_sql, snap.ids_params)))
+        params = list(snap.rows_params)
+        params[snap.ids_position] = json.dumps(ids)
+        by_id = {r[0]: r for r in con.execute(snap.rows_sql, params)}
     finally:
         con.close()
     kinds = [c.kind for c in snap.columns]
-    seen, result = set(), []
-    for row in rows:
-        if row[0] in seen:  # a one-to-many join in the page's query: one line per record, as the page shows
-            continue
-        seen.add(row[0])
-        result.append((row[0], *(from_stored(k, v) for k, v in zip(kinds, row[1:], strict=True))))
-    return result, count
+    return [
+        (i, *(from_stored(k, v) for k, v in zip(kinds, by_id[i][1:], strict=True))) for i in ids if i in by_id
+    ]
 
 
 class PreviewModel(QAbstractTableModel):
@@ -230,7 +229,7 @@ class PreviewPage(QWidget):
     """What stands in for a page while the program finishes starting: its list (if a snapshot exists),
     and a line saying that the page is still being loaded."""
 
-    def __init__(self, snap: Snapshot | None, rows: list[tuple], count: int, parent: QWidget | None = None) -> None:
+    def __init__(self, snap: Snapshot | None, rows: list[tuple], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.status = QLabel(self)
@@ -240,8 +239,7 @@ class PreviewPage(QWidget):
             self.status.setText(self.tr("Loading …"))
             layout.addStretch(1)
             return
-        self.status.setText(self.tr("%n entries – the page is being loaded …", "", count)
-                            .replace(str(count), format_number(count)))
+        self.status.setText(self.tr("The page is being loaded …"))
         self.view = QTableView(self)
         self.view.setAccessibleName(self.tr("Table (preview, still loading)"))
         self.model = PreviewModel(snap, rows, self.view)
@@ -270,9 +268,9 @@ def preview_page(ctx, page: str, parent: QWidget | None = None, *, language: str
     snap = load(cache_path(ctx), page, stamp(ctx, language))
     if snap is not None:
         try:
-            rows, count = read_rows(ctx.data_file, snap)
-            log.info("start preview of %s: %d of %d rows", page, len(rows), count)
-            return PreviewPage(snap, rows, count, parent)
+            rows = read_rows(ctx.data_file, snap)
+            log.info("start preview of %s: %d rows", page, len(rows))
+            return PreviewPage(snap, rows, parent)
         except (sqlite3.Error, ValueError, TypeError, IndexError):
             log.warning("start preview of %s could not be read; showing the page once loaded", page, exc_info=True)
-    return PreviewPage(None, [], 0, parent)
+    return PreviewPage(None, [], parent)

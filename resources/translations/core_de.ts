@@ -425,17 +425,14 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bochum_desktop/ui/start_preview.py" line="238" />
+        <location filename="../../bochum_desktop/ui/start_preview.py" line="239" />
         <source>Loading …</source>
         <translation>Wird geladen …</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../bochum_desktop/ui/start_preview.py" line="241" />
-        <source>%n entries – the page is being loaded …</source>
-        <translation>
-            <numerusform>%n Eintrag – die Seite wird geladen …</numerusform>
-            <numerusform>%n Einträge – die Seite wird geladen …</numerusform>
-        </translation>
+    <message>
+        <location filename="../../bochum_desktop/ui/start_preview.py" line="242" />
+        <source>The page is being loaded …</source>
+        <translation>Die Seite wird geladen …</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/start_preview.py" line="244" />

@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from sqlalchemy import Boolean, Date, Integer, Numeric, String, case, insert, literal_column, select
 
@@ -313,3 +315,28 @@ def test_statements_show_sql_work(db):
     assert "ORDER BY" in str(model.ids_statement().compile(db.engine))
     assert isinstance(model.columns()[0].expr.type, String)
     assert isinstance(model.column_by_key("active").expr.type, Boolean)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.integers(-5, 5),
+                          st.text(st.characters(blacklist_categories=("Cs",)), max_size=6)), max_size=25))
+def test_the_sql_sort_key_orders_like_the_python_fold(values):
+    """The ASCII shortcut (SQLite's lower()) must not change the German order the Python fold defines."""
+    import sqlalchemy as sa
+
+    from bochum_desktop.db.engine import make_engine
+    from bochum_desktop.db.textfold import fold_for_sort
+    from bochum_desktop.ui.table_model import german_sort_key
+
+    engine = make_engine("sqlite://")
+    table = sa.table("t", sa.column("n"), sa.column("v"))
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE t (n INTEGER PRIMARY KEY, v)")
+        conn.execute(table.insert(), [{"n": i, "v": v} for i, v in enumerate(values)])
+        got = [r[0] for r in conn.execute(sa.select(table.c.n).order_by(german_sort_key(table.c.v), table.c.n))]
+        folded = [r[0] for r in conn.execute(sa.select(table.c.n).order_by(sa.func.bochum_fold(table.c.v), table.c.n))]
+    engine.dispose()
+    assert got == folded
+    # and for text alone, that is Python's order of the folded strings (UTF-8 order = code point order)
+    texts = [i for i, v in enumerate(values) if isinstance(v, str)]
+    assert [n for n in got if n in texts] == sorted(texts, key=lambda i: (fold_for_sort(values[i]), i))
