@@ -176,3 +176,18 @@ def test_the_ideas_preview_shows_dates_times_and_states_as_the_page_does(ctx, qt
     assert texts == [page.model.row_texts(r) for r in range(page.model.rowCount())]
     received = [c.key for c in page.model.visible_columns()].index("received_at")
     assert all(len(t[received]) == len("27.10.2026 08:37") for t in texts)  # Berlin time, German format
+
+
+def test_the_kita_preview_shows_the_applications_as_the_page_does(ctx, qtbot, german):
+    from bochum_desktop.kita.views import feature as kita_feature
+
+    demo.load_all(ctx.db, employees=80)
+    page = kita_feature(ctx).create_page(ctx, None)
+    qtbot.addWidget(page)
+    model = page.applications.model
+    qtbot.waitUntil(lambda: start_preview.cache_path(ctx).exists() and not model.loading, timeout=10_000)
+    preview = preview_page(ctx, "kita", language="de")
+    qtbot.addWidget(preview)
+    texts = _preview_texts(preview)
+    assert len(texts) == model.rowCount() > 0
+    assert texts == [model.row_texts(r) for r in range(model.rowCount())]

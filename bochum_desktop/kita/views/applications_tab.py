@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from ...core.errors import DomainError
 from ...core.settings import Settings
+from ...ui import start_preview
 from ...ui.table_model import Column, SqlTableModel
 from ...ui.table_view import DataTable
 from .. import reports
@@ -43,6 +44,8 @@ class ApplicationsTab(QWidget):
         self.model = SqlTableModel(service.db, columns, query, a.id, search_table=a.__tablename__, parent=self,
                                    default_sort=("received_date", Qt.SortOrder.AscendingOrder), runner=runner)
         self.table = DataTable(self.model, self, table_key="kita_applications")
+        if ctx is not None:  # the list the quick start previews when the app opens on Kita-Kontingent
+            start_preview.remember(ctx, "kita", self.model, self.table.view)
 
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All"), None)
