@@ -62,6 +62,10 @@ class MainWindow(QMainWindow):
             self._add_nav(feature.title, feature.key)
             placeholder = QWidget()
             QVBoxLayout(placeholder).setContentsMargins(0, 0, 0, 0)
+            if starting:  # a user who clicks through the navigation meanwhile sees why the page is empty
+                loading = QLabel(self.tr("Loading …"), placeholder)
+                loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                placeholder.layout().addWidget(loading)
             self._placeholders[feature.key] = placeholder
             self.stack.addWidget(placeholder)
         splitter = QSplitter()
@@ -167,7 +171,10 @@ class MainWindow(QMainWindow):
         """Show `widget` in place of the page `key` until the page itself has been built and loaded."""
         placeholder = self._placeholders.get(key)
         if placeholder is not None and key not in self.pages:
-            placeholder.layout().addWidget(widget)
+            layout = placeholder.layout()
+            while layout.count():
+                layout.takeAt(0).widget().deleteLater()
+            layout.addWidget(widget)
 
     def finish_start(self) -> None:
         """The data file is checked and the database open (ctx.db): build the current page. A page whose

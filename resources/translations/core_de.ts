@@ -26,52 +26,52 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="87" />
+        <location filename="../../bochum_desktop/app.py" line="86" />
         <source>Data file cannot be opened</source>
         <translation>Datendatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="89" />
+        <location filename="../../bochum_desktop/app.py" line="88" />
         <source>The file has not been changed. What do you want to do?</source>
         <translation>Die Datei wurde nicht verändert. Wie möchten Sie fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="90" />
+        <location filename="../../bochum_desktop/app.py" line="89" />
         <source>Open another file…</source>
         <translation>Andere Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="94" />
+        <location filename="../../bochum_desktop/app.py" line="93" />
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="95" />
+        <location filename="../../bochum_desktop/app.py" line="94" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="99" />
+        <location filename="../../bochum_desktop/app.py" line="98" />
         <source>Open data file</source>
         <translation>Datendatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="100" />
+        <location filename="../../bochum_desktop/app.py" line="99" />
         <source>Data files (*.sqlite);;All files (*)</source>
         <translation>Datendateien (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="103" />
+        <location filename="../../bochum_desktop/app.py" line="102" />
         <source>Choose backup</source>
         <translation>Sicherung wählen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="103" />
+        <location filename="../../bochum_desktop/app.py" line="102" />
         <source>Backups (*.sqlite)</source>
         <translation>Sicherungen (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/app.py" line="233" />
+        <location filename="../../bochum_desktop/app.py" line="234" />
         <source>The data file is empty. Load fictitious demo data so you can try the program?
 (You can delete the demo file later and start with an empty one.)</source>
         <translation>Die Datendatei ist leer. Sollen erfundene Demodaten geladen werden, damit Sie das Programm ausprobieren können?
@@ -314,82 +314,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="49" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="53" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="54" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="58" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="82" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="66" />
+        <source>Loading …</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/ui/main_window.py" line="90" />
         <source>Checking the data file …</source>
         <translation>Datendatei wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="91" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="99" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="92" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="100" />
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="96" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="104" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="101" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="109" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="105" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="113" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="112" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="120" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="113" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="121" />
         <source>&amp;About…</source>
         <translation>Ü&amp;ber…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="119" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="127" />
         <source>User: %1</source>
         <translation>Benutzer*in: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="120" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="128" />
         <source>Data file: %1</source>
         <translation>Datendatei: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="121" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="129" />
         <source>Sync: local only</source>
         <translation>Sync: nur lokal</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="220" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="231" />
         <source>This area could not be opened. Details are in the log file.</source>
         <translation>Dieser Bereich konnte nicht geöffnet werden. Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="275" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="286" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="275" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="286" />
         <source>Some changes take effect after the next start of the program.</source>
         <translation>Einige Änderungen werden erst nach dem nächsten Programmstart wirksam.</translation>
     </message>

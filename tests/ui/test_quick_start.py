@@ -106,6 +106,13 @@ def test_the_starting_window_builds_no_page_and_offers_no_search_until_the_file_
     assert not window.search_action.isEnabled() and not window.settings_action.isEnabled()
     assert window.stack.currentWidget().isAncestorOf(preview)
 
+    # Clicking through the navigation meanwhile: other pages say they are loading, none is built.
+    window.nav.setCurrentRow(1)
+    other = window.stack.currentWidget()
+    assert [w.text() for w in other.findChildren(QLabel)] == ["Loading …"]
+    window.show_feature("reference")
+    assert window.pages == {}
+
     window.finish_start()
     page = window.pages["reference"]
     if page.employee_model.loading:  # the preview stays until the real list has its rows
