@@ -9,7 +9,6 @@ service joins the current rows), and the service's PostgreSQL enforces them for 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -81,8 +80,9 @@ def get_meta(conn: Connection, key: str) -> str | None:
 
 
 def set_meta(conn: Connection, key: str, value: str) -> None:
-    stmt = sqlite_insert(LocalMeta.__table__).values(key=key, value=value)
-    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+    # Plain SQL (once per pulled page): the Core construct is built and looked up in the cache every time.
+    conn.exec_driver_sql("INSERT INTO local_meta (key, value) VALUES (?, ?)"
+                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
 
 def _json_ids():
@@ -118,11 +118,12 @@ _BASES_SQL = (
 )
 
 
-def _write_bases(conn: Connection, bases: list[tuple[str, str, int, dict]]) -> None:
-    """The merge bases of a page, (tbl, row id, version, data) each, in one executemany (orjson: the data
-    of 1,000 rows is encoded in a few milliseconds)."""
+def _write_bases(conn: Connection, bases: list[tuple[str, str, int, dict | str]]) -> None:
+    """The merge bases of a page, (tbl, row id, version, data or its JSON text) each, in one executemany
+    (orjson: the data of 1,000 rows is encoded in a few milliseconds)."""
     if bases:
-        conn.exec_driver_sql(_BASES_SQL, [(t, r, v, orjson.dumps(d).decode()) for t, r, v, d in bases])
+        conn.exec_driver_sql(
+            _BASES_SQL, [(t, r, v, d if isinstance(d, str) else orjson.dumps(d).decode()) for t, r, v, d in bases])
 
 
 def _scrubbed(table: Table, name: str):
@@ -150,7 +151,7 @@ class PageApplier:
         self.inserted: dict[str, list[str]] = {}
         self.models = synced_models()
         self.audit: list[dict] = []
-        self.bases: list[tuple[str, str, int, dict]] = []
+        self.bases: list[tuple[str, str, int, dict | str]] = []
         self.seen: list[tuple[str, str]] = []
 
     def apply(self, changes: list[dict]) -> int:
@@ -165,16 +166,22 @@ class PageApplier:
         self._finish()
         return applied
 
-    def apply_columns(self, columns: dict[str, list[str]], changes: list[list]) -> int:
+    def apply_columns(self, columns: dict[str, list[str]], changes: list[list],
+                      prepared: dict[str, fast.Prepared] | None = None) -> int:
         """A page of format 2 (server/pull.py): `columns` names each table's columns once, every change is
         [tbl, id, op, version, values(, "hidden")]. New rows without local changes go straight into SQLite
-        column by column (_insert_new); everything else takes the way of format 1."""
+        (`prepared`: columns.prepare of this page, made outside the transaction); everything else takes the
+        way of format 1."""
+        if self.conn.dialect.name != "sqlite":  # (the fast way is SQLite's)
+            return self.apply([self._as_object(self.models[c[0]].__table__, columns.get(c[0], []), c)
+                               for c in changes if c[0] in self.models])
+        if prepared is None:
+            prepared = fast.prepare(self.models, self.conn.dialect, columns, changes)
         by_table: dict[str, list[list]] = {}
         for change in changes:
             if change[0] in self.models:  # a table this desk version does not know is skipped
                 by_table.setdefault(change[0], []).append(change)
         applied = 0
-        sqlite = self.conn.dialect.name == "sqlite"
         for tbl, items in by_table.items():
             model = self.models[tbl]
             names = columns.get(tbl, [])
@@ -183,14 +190,14 @@ class PageApplier:
             new, other = [], []
             for change in items:
                 row_id = change[1]
-                if sqlite and change[2] == "upsert" and row_id not in existing and row_id not in pending:
+                if change[2] == "upsert" and row_id not in existing and row_id not in pending:
                     new.append(change)
                 else:
                     other.append(self._as_object(model.__table__, names, change))
             if other:
                 applied += self._apply_table(model, other, known)
             if new:
-                applied += self._insert_new(model, names, new)
+                applied += self._insert_new(model, prepared[tbl], new)
         self._finish()
         return applied
 
@@ -207,30 +214,32 @@ class PageApplier:
             out["reason"] = change[5]
         return out
 
-    def _insert_new(self, model, names: list[str], changes: list[list]) -> int:
+    def _insert_new(self, model, prepared: fast.Prepared, changes: list[list]) -> int:
         table: Table = model.__table__
-        plan = fast.plan(model, names, self.conn.dialect)
-        rows, fts_rows = [], []
-        summary = self.summary_inserts
-        search_at = plan.search_at if model.__search_fields__ and not self.defer_search else None
-        for _tbl, row_id, _op, version, values in changes:
-            received = plan.received(values)
-            if summary:
-                self.inserted.setdefault(table.name, []).append(row_id)
-            else:
-                audit = {name: [None, received[j]] for j, name in plan.audit_at}
-                self.audit.append({"at": self.now, "user": self.user, "tbl": table.name, "row_id": row_id,
-                                   "op": "insert", "changes": audit, "note": self.note})
-            self.bases.append((table.name, row_id, version, dict(zip(names, values, strict=True))))
-            row = plan.stored(received, version)
-            rows.append(tuple(row))
-            if search_at is not None:
-                fts_rows.append((row_id, fast.body_text(row[j] for j in search_at)))
-            self.seen.append((table.name, row_id))
-        self.conn.exec_driver_sql(plan.sql, rows)
-        if fts_rows:
-            # (new rows: no earlier entries to delete)
-            fast.insert_search_rows(self.conn, table.name, fts_rows)
+        tbl = str(table.name)  # a plain str: sqlite3 adapts a str subclass (quoted_name) through getattr, per row
+        plan, ready = prepared.plan, prepared.rows
+        rows = []
+        if self.summary_inserts:
+            self.inserted.setdefault(tbl, []).extend(c[1] for c in changes)
+        else:
+            for _tbl, row_id, _op, _version, values in changes:
+                received = plan.received(values)
+                self.audit.append({"at": self.now, "user": self.user, "tbl": tbl, "row_id": row_id, "op": "insert",
+                                   "changes": {name: [None, received[j]] for j, name in plan.audit_at},
+                                   "note": self.note})
+        bases = self.bases
+        for _tbl, row_id, _op, version, _values in changes:
+            row, base = ready[row_id]
+            rows.append(row)
+            bases.append((tbl, row_id, version, base))
+        self.seen.extend((tbl, c[1]) for c in changes)
+        # Straight on the driver: the rows are parameter lists, not the tuples SQLAlchemy insists on.
+        self.conn.connection.driver_connection.executemany(plan.sql, rows)
+        if model.__search_fields__ and not self.defer_search:
+            # New rows: no earlier entries to delete. Sorted by rowid (columns.search_rows).
+            entries = sorted((prepared.search[c[1]][1], c[1], prepared.search[c[1]][2]) for c in changes)
+            self.conn.exec_driver_sql(
+                f"INSERT INTO {search.fts_table(tbl)}(rowid, row_id, body) VALUES (?, ?, ?)", entries)
         return len(rows)
 
     def _finish(self) -> None:
@@ -253,7 +262,8 @@ class PageApplier:
                 stmt = stmt.on_conflict_do_update(
                     index_elements=["tbl", "row_id"], set_={"version": stmt.excluded.version, "data": stmt.excluded.data}
                 )
-                self.conn.execute(stmt, [{"tbl": t, "row_id": r, "version": v, "data": d} for t, r, v, d in self.bases])
+                self.conn.execute(stmt, [{"tbl": t, "row_id": r, "version": v, "data": orjson.loads(d) if isinstance(d, str) else d}
+                                         for t, r, v, d in self.bases])
         self.audit, self.bases = [], []
 
     def _known(self, table: Table, ids: list[str]) -> tuple[dict[str, dict], dict[str, set[str]]]:
@@ -261,20 +271,24 @@ class PageApplier:
         existing: dict[str, dict] = {}
         pending: dict[str, set[str]] = {}
         # The ids go in as one JSON text (json_each): one cached statement per table, where IN with 1,000
-        # expanded parameters is compiled anew for every page.
-        id_list = json.dumps(ids)
-        for row in self.conn.execute(select(table).where(table.c.id.in_(_json_ids())), {"ids": id_list}):
-            existing[row.id] = dict(row._mapping)
-        for row_id, patch in self.conn.execute(
-            select(OutboxEntry.row_id, OutboxEntry.patch).where(OutboxEntry.tbl == table.name,
-                                                                OutboxEntry.row_id.in_(_json_ids())),
-            {"ids": id_list},
+        # expanded parameters is compiled anew for every page. Plain SQL first: an initial pull finds nothing.
+        id_list = orjson.dumps(ids).decode()
+        present = [row[0] for row in self.conn.exec_driver_sql(
+            f'SELECT id FROM "{table.name}" WHERE id IN (SELECT value FROM json_each(?))', (id_list,))]
+        if present:
+            for row in self.conn.execute(select(table).where(table.c.id.in_(_json_ids())),
+                                         {"ids": orjson.dumps(present).decode()}):
+                existing[row.id] = dict(row._mapping)
+        for row_id, patch in self.conn.exec_driver_sql(
+            "SELECT row_id, patch FROM sync_outbox WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?))",
+            (str(table.name), id_list),
         ):
-            pending.setdefault(row_id, set()).update(set(patch) - INTERNAL)
+            pending.setdefault(row_id, set()).update(set(orjson.loads(patch)) - INTERNAL)
         return existing, pending
 
     def _apply_table(self, model, items: list[dict], known=None) -> int:
         table: Table = model.__table__
+        tbl = str(table.name)  # (see _insert_new)
         existing, pending = known or self._known(table, [c["id"] for c in items])
         personal = personal_columns(table)
         columns = [(col.name, fast.converter(col)) for col in table.columns if col.name != "id"]
@@ -287,7 +301,7 @@ class PageApplier:
         applied = 0
         for change in items:
             row_id = change["id"]
-            self.seen.append((table.name, row_id))
+            self.seen.append((tbl, row_id))
             current = existing.get(row_id)
             if change["op"] == "purge":
                 # "hidden": the user may no longer see the row (e.g. a withdrawn review assignment); it
@@ -320,7 +334,7 @@ class PageApplier:
                 values["id"] = row_id
                 inserts.setdefault(tuple(values), []).append(values)  # (built in column order)
                 if self.summary_inserts:
-                    self.inserted.setdefault(table.name, []).append(row_id)
+                    self.inserted.setdefault(tbl, []).append(row_id)
                     changes = None
                 else:
                     # (the JSON form is what arrived: no need to convert the values back)
@@ -330,17 +344,17 @@ class PageApplier:
             else:
                 diff = {k: v for k, v in values.items() if current.get(k) != v}
                 if not diff:
-                    self.bases.append((table.name, row_id, version, data))
+                    self.bases.append((tbl, row_id, version, data))
                     continue
                 self.conn.execute(update(table).where(table.c.id == row_id).values(**diff))
                 changes = {k: [to_json(current.get(k)), to_json(v)] for k, v in diff.items() if k not in INTERNAL}
                 op = "delete" if diff.get("deleted_at") and not current.get("deleted_at") else "update"
                 final = {**current, **diff}
             applied += 1
-            self.bases.append((table.name, row_id, version, data))
+            self.bases.append((tbl, row_id, version, data))
             if changes:
                 self.audit.append(
-                    {"at": self.now, "user": self.user, "tbl": table.name, "row_id": row_id, "op": op,
+                    {"at": self.now, "user": self.user, "tbl": tbl, "row_id": row_id, "op": op,
                      "changes": changes, "note": self.note}
                 )
             if model.__search_fields__:

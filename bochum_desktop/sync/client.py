@@ -28,7 +28,7 @@ from .apply import (
     transaction_on,
     write_transaction,
 )
-from .columns import KEY_SEARCH_REBUILD, rebuild_search
+from .columns import KEY_SEARCH_REBUILD, SearchCache, prepare, rebuild_search
 from .model import SyncConflict
 from .transport import ServerError, Transport, TransportError
 
@@ -213,8 +213,15 @@ class SyncClient:
         seen: set[tuple[str, str]] | None = None
         initial = not cursor
 
+        models = synced_models()
+        search_cache = SearchCache()
+
         def fetch(position: str) -> dict:
-            return self.call("GET", "/pull", params={"cursor": position, "limit": self.pull_page, "format": PULL_FORMAT})
+            answer = self.call("GET", "/pull", params={"cursor": position, "limit": self.pull_page, "format": PULL_FORMAT})
+            if answer.get("format") == 2:
+                # Rows converted for SQLite here, in the fetch thread, while the previous page is written.
+                answer["prepared"] = prepare(models, self.db.engine.dialect, answer["tables"], answer["changes"])
+            return answer
 
         # The next page is fetched (the service reads it, the network carries it, JSON is parsed) while this
         # one is written; pages are still applied one after the other, each with its cursor.
@@ -251,7 +258,10 @@ class SyncClient:
                         applier = PageApplier(conn, self.db.user, self.db.clock.now(), summary_inserts=initial,
                                               defer_search=rebuild)
                         if answer.get("format") == 2:
-                            report.pulled += applier.apply_columns(answer["tables"], answer["changes"])
+                            report.pulled += applier.apply_columns(answer["tables"], answer["changes"],
+                                                                   answer["prepared"])
+                            if rebuild:
+                                search_cache.add(answer["prepared"])
                         else:  # a service of the previous version
                             report.pulled += applier.apply(answer["changes"])
                         if seen is not None:
@@ -269,12 +279,12 @@ class SyncClient:
             finally:
                 # Also after a failure: what was pulled is searchable while the desk waits for the next run.
                 if rebuild:
-                    self._rebuild_search(conn, quiet=not finished)
+                    self._rebuild_search(conn, search_cache, quiet=not finished)
 
-    def _rebuild_search(self, conn, quiet: bool) -> None:
+    def _rebuild_search(self, conn, cache: SearchCache, quiet: bool) -> None:
         try:
             with transaction_on(conn):
-                rebuild_search(conn, synced_models().values())
+                rebuild_search(conn, synced_models().values(), cache)
                 set_meta(conn, KEY_SEARCH_REBUILD, "")
         except Exception:
             if not quiet:
