@@ -26,7 +26,7 @@ from .context import AppContext, os_user
 from .core.clock import Clock
 from .core.errors import DataFileError
 from .core.settings import SettingsStore, default_log_dir
-from .db.datafile import check_file, head_revision, ready_without_changes
+from .db.datafile import head_revision, ready_without_changes
 from .ui.error_dialog import ExceptionHook, show_error
 from .ui.feature import FeatureSpec
 from .ui.i18n import install_translators
@@ -266,17 +266,17 @@ class Startup:
         self._finish_when(lambda: True, ready=lambda: not window.starting and self.runner.active_count == 0)
 
     def _warm_up(self, data_file: Path) -> None:
-        # DataFileError if the file is damaged, foreign or from a newer version. integrity_check is C code
-        # that releases the GIL, so the window stays responsive meanwhile.
-        check_file(data_file)
         from .db.migrate import open_data_file
         from .models import load_all as load_all_models
 
         load_all_models()
-        # At the head revision this changes nothing but a missing or outdated search index.
-        open_data_file(data_file, self._backup_dir(data_file), keep=self.settings.backups_keep, check_integrity=False)
         for name in WARM_UP_MODULES:
             importlib.import_module(name)
+        # Checked after the imports, right before the database is opened, so a file replaced meanwhile (a
+        # restore, a sync client) is checked too. DataFileError if it is damaged, foreign or from a newer
+        # version; at the head revision nothing else changes but a missing search index. The integrity
+        # check is C code that releases the GIL: the window stays responsive.
+        open_data_file(data_file, self._backup_dir(data_file), keep=self.settings.backups_keep)
 
     def _quick_ready(self, window: MainWindow, ctx: AppContext) -> None:
         ctx.db = self._database(ctx)
@@ -284,16 +284,21 @@ class Startup:
         window.finish_start()
 
     def _quick_failed(self, window: MainWindow, exc: BaseException) -> None:
-        if not isinstance(exc, DataFileError):
-            log.error("start-up failed", exc_info=exc)
-            window.hide()
-            show_error(None, exc)
-            self.app.exit(1)
-            return
-        log.error("data file %s refused: %s", exc.path, exc.message)
         window.hide()
         window.deleteLater()
         self.window = None
+        if not isinstance(exc, DataFileError):
+            log.error("start-up failed", exc_info=exc)
+            message = QCoreApplication.translate(
+                "App", "Bochum Desktop could not finish starting. Nothing has been changed. Details are in the "
+                "log file: %1").replace("%1", str(self.log_file))
+            if self.interactive:
+                QMessageBox.critical(None, APP_NAME, message)
+            else:
+                print(message, file=sys.stderr)
+            self.app.exit(1)
+            return
+        log.error("data file %s refused: %s", exc.path, exc.message)
         if not self.interactive:
             print(exc.message, file=sys.stderr)
             self.app.exit(2)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -84,9 +83,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_geometry()
         if starting:
-            # Search and settings read data: only once the data file has been checked.
+            # Search, settings and due items read data: only once the data file has been checked.
             self.search_action.setEnabled(False)
             self.settings_action.setEnabled(False)
+            self.start_page.refresh_button.setEnabled(False)
             self.statusBar().showMessage(self.tr("Checking the data file …"))
 
     # --- construction ------------------------------------------------------------------------------
@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self._starting = False
         self.search_action.setEnabled(True)
         self.settings_action.setEnabled(True)
+        self.start_page.refresh_button.setEnabled(True)
         self.statusBar().clearMessage()
         key = self.current_key()
         if key == "start":
@@ -195,11 +196,12 @@ class MainWindow(QMainWindow):
         model = self.ctx.services.get("start_preview_models", {}).get(key)
         self.stack.setCurrentWidget(placeholder if placeholder is not None else page)
 
+        shown = []
+
         def show_page(*_args) -> None:
-            if model is not None:
-                for signal in (model.loaded, model.load_failed):
-                    with contextlib.suppress(RuntimeError, TypeError):
-                        signal.disconnect(show_page)
+            if shown:  # the other of loaded/load_failed, or a later load
+                return
+            shown.append(True)
             if self.stack.currentWidget() is placeholder:
                 self.stack.setCurrentWidget(page)
             stops = self._focus_page_after_nav(page)
@@ -208,8 +210,9 @@ class MainWindow(QMainWindow):
             self._retire_placeholder(key)
 
         if model is not None and getattr(model, "loading", False):
-            model.loaded.connect(show_page)
-            model.load_failed.connect(show_page)
+            once = Qt.ConnectionType.SingleShotConnection
+            model.loaded.connect(show_page, once)
+            model.load_failed.connect(show_page, once)
         else:
             show_page()
 

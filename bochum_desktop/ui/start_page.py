@@ -59,6 +59,8 @@ class StartPage(QWidget):
             self.summary.setText(self.tr("Loading …"))
 
     def refresh(self) -> None:
+        if self.ctx.db is None:  # the quick start has not opened the data file yet (MainWindow.finish_start)
+            return
         items: list[DueItem] = []
         titles = {f.key: f.title for f in self.features}
         for feature in self.features:

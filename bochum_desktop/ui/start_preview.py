@@ -10,12 +10,15 @@ opened with mode=ro, and writing only becomes possible once the integrity check 
 
 The SQL comes from the page itself: a page calls `remember(ctx, key, model, view)` for its main list, and
 after the list's first load the compiled statement, its parameters, the column titles and widths are
-written to start-preview.json in the config dir. The file holds no personal data (only SQL and titles),
-and an entry is used only by the same program version, schema revision and language that wrote it.
+written to start-preview.json in the user's config dir (mode 0600). It holds no names or addresses, but a
+parameter may be a record id (a reviewer's list is filtered by the reviewer's employee id). An entry is
+used only under the same `stamp`: program version, schema, language, data file, user, roles and feature
+settings.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -67,10 +70,17 @@ class Snapshot:
 
 
 def stamp(ctx, language: str) -> str:
-    """Who wrote an entry: SQL and titles are only reused by the same program version, schema, language and
-    roles - a page may query differently for another role (e.g. pseudonymised for reviewers)."""
-    roles = ",".join(sorted(role.value for role in ctx.roles))
-    return f"{__version__}|{head_revision()}|{language}|{roles}"
+    """Who wrote an entry: SQL and titles are only reused by the same program version, schema, language,
+    data file, user, roles and feature settings. A page may query differently for another of these - a
+    reviewer's list is filtered by who the reviewer is (login name or the ideas setting
+    reviewer_personnel_number) - so any change there means no preview until the page has run again."""
+    identity = json.dumps(
+        [str(Path(ctx.data_file).resolve()), ctx.settings.user_name or ctx.user,
+         sorted(role.value for role in ctx.roles), ctx.settings.features],
+        sort_keys=True, default=str,
+    )
+    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
+    return f"{__version__}|{head_revision()}|{language}|{digest}"
 
 
 def cache_path(ctx) -> Path:

@@ -77,6 +77,11 @@
         <translation>Die Datendatei ist leer. Sollen erfundene Demodaten geladen werden, damit Sie das Programm ausprobieren können?
 (Sie können die Demodatei später löschen und mit einer leeren Datei beginnen.)</translation>
     </message>
+    <message>
+        <location filename="../../bochum_desktop/app.py" line="292" />
+        <source>Bochum Desktop could not finish starting. Nothing has been changed. Details are in the log file: %1</source>
+        <translation>Bochum Desktop konnte nicht fertig starten. Es wurde nichts geändert. Einzelheiten stehen in der Protokolldatei: %1</translation>
+    </message>
 </context>
 <context>
     <name>DataTable</name>
@@ -314,17 +319,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="53" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="52" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="58" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="57" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="66" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="65" />
         <source>Loading …</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -384,17 +389,17 @@
         <translation>Sync: nur lokal</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="231" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="234" />
         <source>This area could not be opened. Details are in the log file.</source>
         <translation>Dieser Bereich konnte nicht geöffnet werden. Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="286" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="289" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/main_window.py" line="286" />
+        <location filename="../../bochum_desktop/ui/main_window.py" line="289" />
         <source>Some changes take effect after the next start of the program.</source>
         <translation>Einige Änderungen werden erst nach dem nächsten Programmstart wirksam.</translation>
     </message>
@@ -430,17 +435,17 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../bochum_desktop/ui/start_preview.py" line="239" />
+        <location filename="../../bochum_desktop/ui/start_preview.py" line="249" />
         <source>Loading …</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_preview.py" line="242" />
+        <location filename="../../bochum_desktop/ui/start_preview.py" line="252" />
         <source>The page is being loaded …</source>
         <translation>Die Seite wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_preview.py" line="244" />
+        <location filename="../../bochum_desktop/ui/start_preview.py" line="254" />
         <source>Table (preview, still loading)</source>
         <translation>Tabelle (Vorschau, wird noch geladen)</translation>
     </message>
@@ -873,22 +878,22 @@
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="75" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="77" />
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="75" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="77" />
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="75" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="77" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bochum_desktop/ui/start_page.py" line="88" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="90" />
         <source>%n item(s) due</source>
         <translation>
             <numerusform>%n Vorgang fällig</numerusform>
@@ -896,7 +901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bochum_desktop/ui/start_page.py" line="88" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="90" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -904,7 +909,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/ui/start_page.py" line="90" />
+        <location filename="../../bochum_desktop/ui/start_page.py" line="92" />
         <source>Nothing is due. </source>
         <translation>Nichts ist fällig.</translation>
     </message>

@@ -70,10 +70,18 @@ def test_a_preview_recorded_in_another_language_version_or_role_is_not_used(ctx,
     qtbot.addWidget(english)
     assert english.view is None  # a plain "loading" page, not titles in the wrong language
 
-    # Another role may see the same page through another query (reviewers: pseudonymised).
+    # Another role, user or reviewer identity may see the same page through another query (a reviewer's
+    # list is filtered by who the reviewer is): no preview until the page has run for them.
     ctx.settings.roles = ["ideas_reviewer"]
     assert preview_page(ctx, "reference", language="de").view is None
     ctx.settings.roles = ["admin"]
+    ctx.settings.user_name = "chiara.nowak9"
+    assert preview_page(ctx, "reference", language="de").view is None
+    ctx.settings.user_name = ""
+    ctx.feature_settings("ideas")["reviewer_personnel_number"] = "100009"
+    assert preview_page(ctx, "reference", language="de").view is None
+    del ctx.settings.features["ideas"]
+    assert preview_page(ctx, "reference", language="de").view is not None
 
     path = start_preview.cache_path(ctx)
     entries = json.loads(path.read_text(encoding="utf-8"))
@@ -104,6 +112,7 @@ def test_the_starting_window_builds_no_page_and_offers_no_search_until_the_file_
     window.show()
     assert window.pages == {}
     assert not window.search_action.isEnabled() and not window.settings_action.isEnabled()
+    assert not window.start_page.refresh_button.isEnabled()
     assert window.stack.currentWidget().isAncestorOf(preview)
 
     # Clicking through the navigation meanwhile: other pages say they are loading, none is built.
@@ -115,11 +124,13 @@ def test_the_starting_window_builds_no_page_and_offers_no_search_until_the_file_
 
     window.finish_start()
     page = window.pages["reference"]
-    if page.employee_model.loading:  # the preview stays until the real list has its rows
-        assert window.stack.currentWidget().isAncestorOf(preview)
+    # The page's list loads in the task runner; until its rows are there the preview stays on screen.
+    assert page.employee_model.loading
+    assert window.stack.currentWidget().isAncestorOf(preview)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=10_000)
     assert page.employee_model.rowCount() == 50
     assert window.search_action.isEnabled() and window.settings_action.isEnabled()
+    assert window.start_page.refresh_button.isEnabled()
 
 
 def test_the_start_page_waits_for_the_checked_file_before_asking_features_for_due_items(ctx, qtbot):
@@ -198,3 +209,32 @@ def test_the_kita_preview_shows_the_applications_as_the_page_does(ctx, qtbot, ge
     texts = _preview_texts(preview)
     assert len(texts) == model.rowCount() > 0
     assert texts == [model.row_texts(r) for r in range(model.rowCount())]
+
+
+def test_a_start_that_cannot_finish_says_so_and_ends_instead_of_hanging(ctx, qtbot, capsys):
+    """A failure other than a refused data file (e.g. the file locked by another program) during the
+    background part of the quick start: unattended runs (--quit-when-ready, --screenshot) must end with a
+    message, not wait at a dialog."""
+    from bochum_desktop.app import Startup, parse_args
+
+    class App:
+        exit_code = None
+
+        class aboutToQuit:  # noqa: N801 - stands in for the Qt signal
+            @staticmethod
+            def connect(_slot):
+                pass
+
+        def exit(self, code):
+            self.exit_code = code
+
+    app = App()
+    start = Startup(app, parse_args(["--quit-when-ready"]), ctx.settings_store, ctx.settings, ctx.log_file,
+                    "de", 0.0)
+    window = MainWindow(ctx, [], starting=True)
+    qtbot.addWidget(window)
+    start._quick_failed(window, RuntimeError("database is locked"))
+    assert app.exit_code == 1
+    assert "could not finish starting" in capsys.readouterr().err
+    assert not window.isVisible()
+    start.runner.shutdown()
