@@ -48,6 +48,14 @@ class PushIn(BaseModel):
     changes: list[ChangeIn]
 
 
+# 401: the desk then asks for a new login, which binds a token to its current desk id (e.g. after its data
+# file was replaced by another desk's).
+DESK_MISMATCH_DE = (
+    "Diese Anmeldung gehört zu einem anderen Arbeitsplatz. Bitte melden Sie sich an diesem Arbeitsplatz "
+    "erneut beim Sync-Dienst an; Ihre Änderungen bleiben gespeichert und werden danach übertragen."
+)
+
+
 def _error(status: int, code: str, message: str) -> HTTPException:
     return HTTPException(status_code=status, detail={"code": code, "message": message})
 
@@ -139,7 +147,11 @@ def create_app(
     def push(body: PushIn, who: Annotated[auth.Principal, Depends(principal)]) -> dict:
         if len(body.changes) > MAX_BATCH:
             raise _error(413, "batch_too_large", f"Höchstens {MAX_BATCH} Änderungen je Übertragung.")
-        desk_id = body.desk_id or who.desk_id
+        # The desk id counts for conflicts (another desk's change) and the origin of rows: it is the one given
+        # at login and stored with the token, never one a request claims.
+        if body.desk_id and body.desk_id != who.desk_id:
+            raise _error(401, "desk_mismatch", DESK_MISMATCH_DE)
+        desk_id = who.desk_id
         changes = [c.model_dump() for c in body.changes]
         savepoints = False  # fast path first; a database error repeats the batch change by change
         for attempt in range(6):

@@ -285,7 +285,7 @@ class SyncClient:
         try:
             with transaction_on(conn):
                 rebuild_search(conn, synced_models().values(), cache)
-                set_meta(conn, KEY_SEARCH_REBUILD, "")
+                conn.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (KEY_SEARCH_REBUILD,))
         except Exception:
             if not quiet:
                 raise

@@ -58,6 +58,22 @@ def stored_converter(column, dialect):
     return lambda value: proc(convert(value))
 
 
+def _remembered(convert):
+    """convert() with the last few thousand results kept: timestamps repeat (the service stamps a whole
+    pushed batch with one time), so most conversions become a dict lookup."""
+    seen: dict = {}
+
+    def remembered(value):
+        out = seen.get(value)
+        if out is None:
+            if len(seen) >= 4096:
+                seen.clear()
+            out = seen[value] = convert(value)
+        return out
+
+    return remembered
+
+
 class Plan:
     """How a format-2 row of one table becomes an INSERT of new rows, for one list of the service's columns
     (computed once per table and column list). Columns this desk does not know are left out, columns the
@@ -77,7 +93,7 @@ class Plan:
             # (sqlite3 stores True as 1, exactly what the bind processor would give it)
             conv = None if dialect.name == "sqlite" and isinstance(impl, Boolean) else stored_converter(col, dialect)
             if conv is not None:
-                self.convert.append((j, conv))
+                self.convert.append((j, _remembered(conv) if isinstance(impl, DateTime | Date) else conv))
         self.version_at = self.columns.index("server_version")
         # Audit of a new row (when not summarised): its fields as they arrived (JSON values).
         self.audit_at = [(j, name) for j, name in enumerate(self.columns)

@@ -11,13 +11,13 @@ from bochum_desktop.server.testing import Harness
 class Api:
     """Talks to an app like a desk would, through FastAPI's TestClient."""
 
-    def __init__(self, app, schema_version: str | None = None):
+    def __init__(self, app, schema_version: str | None = None, desk_id: str = "desk-test"):
         from fastapi.testclient import TestClient
 
         self.client = TestClient(app)
         self.schema_version = schema_version or head_revision()
         self.token: str | None = None
-        self.desk_id = "desk-test"
+        self.desk_id = desk_id  # given at login; the service binds the token to it
 
     def headers(self) -> dict:
         out = {"X-Bochum-Schema": self.schema_version, "X-Bochum-App": "test"}
@@ -35,8 +35,12 @@ class Api:
     def push(self, *changes: dict):
         return self.client.post("/push", json={"desk_id": self.desk_id, "changes": list(changes)}, headers=self.headers())
 
-    def pull(self, cursor: str = "", limit: int = 1000):
-        return self.client.get("/pull", params={"cursor": cursor, "limit": limit}, headers=self.headers())
+    def pull(self, cursor: str = "", limit: int = 1000, page_format: int | None = None):
+        """A page; without `page_format` as a desk of the previous version asks (format 1)."""
+        params = {"cursor": cursor, "limit": limit}
+        if page_format is not None:
+            params["format"] = page_format
+        return self.client.get("/pull", params=params, headers=self.headers())
 
     def pull_all(self, cursor: str = "") -> tuple[list[dict], str]:
         changes = []

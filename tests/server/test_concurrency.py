@@ -40,10 +40,8 @@ def test_a_transaction_that_took_a_lower_number_but_commits_later_is_not_skipped
 
 def test_no_skipped_change_under_concurrent_pushes(harness, api_for):
     app = harness.app()
-    writers = [api_for(app, f"writer{i}", "kita") for i in range(4)]
+    writers = [api_for(app, f"writer{i}", "kita", desk_id=f"desk-{i}") for i in range(4)]
     reader = api_for(app, "reader", "kita")
-    for i, w in enumerate(writers):
-        w.desk_id = f"desk-{i}"
     created: list[str] = []
     lock = threading.Lock()
     done = threading.Event()

@@ -76,8 +76,7 @@ def test_service_accepts_current_and_previous_schema(harness, api_for):
 
 
 def test_conflict_is_stored_and_returned_and_different_fields_merge(harness, app, api_for):
-    anna, ben = api_for(app, "anna", "kita"), api_for(app, "ben", "kita")
-    ben.desk_id = "desk-ben"
+    anna, ben = api_for(app, "anna", "kita"), api_for(app, "ben", "kita", desk_id="desk-ben")
     row_id = insert_employee(anna)
     assert anna.push(change("employee", row_id, "update", {"last_name": "Meier", "phone": "1"},
                             {"last_name": "Müller", "phone": None}, 1)).json()["results"][0]["status"] == "applied"
@@ -93,8 +92,7 @@ def test_conflict_is_stored_and_returned_and_different_fields_merge(harness, app
 
 
 def test_delete_against_a_concurrent_edit_is_a_conflict_but_not_against_own_edits(app, api_for):
-    anna, ben = api_for(app, "anna", "kita"), api_for(app, "ben", "kita")
-    ben.desk_id = "desk-ben"
+    anna, ben = api_for(app, "anna", "kita"), api_for(app, "ben", "kita", desk_id="desk-ben")
     row_id = insert_employee(anna)
     anna.push(change("employee", row_id, "update", {"phone": "1"}, {"phone": None}, 1))
     result = ben.push(change("employee", row_id, "delete", {"deleted_at": NOW}, {"deleted_at": None}, 1)).json()

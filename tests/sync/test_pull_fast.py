@@ -1,0 +1,223 @@
+"""The fast initial pull: format-2 pages, the full-text index written once at the end of an initial pull (also
+after an interrupted one), a desk of this version against a service of the previous one, and the desk id
+bound to the login."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from bochum_desktop.db import search
+from bochum_desktop.db.journal import AuditRecord, LocalMeta, OutboxEntry, SyncBase
+from bochum_desktop.db.search import filter_ids
+from bochum_desktop.reference.model import Employee
+from bochum_desktop.sync import columns
+from bochum_desktop.sync.apply import SUMMARY_ROW_ID, write_transaction
+from bochum_desktop.sync.client import KEY_DESK, SyncClient, status
+from bochum_desktop.sync.transport import LoginRequired, TransportError, in_process
+
+from .sync_helpers import add_employee, add_unit, edit
+
+pytestmark = pytest.mark.pg
+
+NAMES = [("1001", "Weiß", "Jörg"), ("1002", "Müller", "Anna"), ("1003", "Özdemir", "Ayşe"), ("1004", "Strauß", "Ulf"),
+         ("1005", "Meier", "Zoë")]
+
+
+def found(db, text: str) -> list[str]:
+    with db.read() as s:
+        return sorted(s.scalars(filter_ids(select(Employee.last_name), Employee.id, "employee", text)).all())
+
+
+def marker(db) -> str | None:
+    with db.read() as s:
+        return s.scalar(select(LocalMeta.value).where(LocalMeta.key == columns.KEY_SEARCH_REBUILD))
+
+
+def seeded(pair) -> tuple:
+    app, (a_db, a), (b_db, b) = pair
+    unit_id = add_unit(a_db)
+    for number, last, first in NAMES:
+        add_employee(a_db, number=number, last=last, first=first, unit_id=unit_id)
+    a.sync_once()
+    return app, a_db, b_db, b
+
+
+class Format1Service:
+    """A service of the previous version: it knows no `format` and answers format 1."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+
+    def call(self, method, path, *, headers, json=None, params=None):
+        params = {k: v for k, v in (params or {}).items() if k != "format"} or None
+        return self.inner.call(method, path, headers=headers, json=json, params=params)
+
+
+class FailingAfter:
+    """The connection breaks after `n` pulled pages."""
+
+    def __init__(self, inner, n: int) -> None:
+        self.inner, self.left = inner, n
+
+    def call(self, method, path, **kwargs):
+        if path == "/pull":
+            if self.left == 0:
+                raise TransportError("Der Sync-Dienst ist nicht erreichbar (Test).")
+            self.left -= 1
+        return self.inner.call(method, path, **kwargs)
+
+
+def test_initial_pull_makes_pulled_rows_searchable_with_umlauts_and_sharp_s(pair):
+    _app, _a_db, b_db, b = seeded(pair)
+    b.pull_page = 2  # several pages: the index is still written once, at the end
+    report = b.sync_once()
+    assert report.pulled == 6
+    assert found(b_db, "weiss") == ["Weiß"] and found(b_db, "WEIß") == ["Weiß"]
+    assert found(b_db, "muller") == ["Müller"] and found(b_db, "özdemir") == ["Özdemir"]
+    assert found(b_db, "ayse") == ["Özdemir"] and found(b_db, "strauss") == ["Strauß"] and found(b_db, "zoe") == ["Meier"]
+    assert not marker(b_db)
+    with b_db.read() as s:  # merge bases, no outbox, audit summary per page
+        assert s.scalar(select(SyncBase.data).where(SyncBase.row_id == s.scalar(
+            select(Employee.id).where(Employee.last_name == "Weiß"))))["last_name"] == "Weiß"
+        assert s.scalars(select(OutboxEntry)).all() == []
+        summaries = s.scalars(select(AuditRecord).where(AuditRecord.row_id == SUMMARY_ROW_ID)).all()
+        assert sum(len(r.changes["ids"]) for r in summaries) == 6
+
+
+def test_later_pulls_keep_the_index_current_row_by_row(pair):
+    _app, a_db, b_db, b = seeded(pair)
+    b.sync_once()
+    with a_db.read() as s:
+        weiss = s.scalar(select(Employee.id).where(Employee.last_name == "Weiß"))
+    edit(a_db, Employee, weiss, last_name="Großmann")
+    new_id = add_employee(a_db, number="1006", last="Däubler", first="Kai")
+    pair[1][1].sync_once()
+    b.sync_once()
+    assert found(b_db, "grossmann") == ["Großmann"] and found(b_db, "weiss") == []
+    assert found(b_db, "daubler") == ["Däubler"]
+    with b_db.read() as s:  # a later pull records every row it inserts with its values
+        record = s.scalars(select(AuditRecord).where(AuditRecord.row_id == new_id)).one()
+        assert record.changes["last_name"] == [None, "Däubler"]
+
+
+def test_interrupted_initial_pull_leaves_what_it_pulled_searchable_and_continues(pair):
+    app, _a_db, b_db, _b = seeded(pair)
+    client = SyncClient(b_db, FailingAfter(in_process(app), 2), token=_b.token, pull_page=2)
+    with pytest.raises(TransportError):
+        client.pull()
+    with b_db.read() as s:
+        names = sorted(s.scalars(select(Employee.last_name)).all())
+    assert len(names) == 3  # two pages of two changes (the unit and three employees)
+    for name in names:
+        assert found(b_db, name) == [name]
+    assert not marker(b_db)
+    _b.sync_once()
+    assert found(b_db, "weiss") == ["Weiß"] and len(found(b_db, "")) == 5
+
+
+def test_a_pull_finishes_an_index_an_earlier_pull_left_unwritten(pair):
+    """E.g. the program ended between the last page and the index: the next pull writes it."""
+    _app, _a_db, b_db, b = seeded(pair)
+    b.sync_once()
+    with write_transaction(b_db.engine) as conn:
+        conn.exec_driver_sql("DELETE FROM fts_employee")
+        conn.exec_driver_sql("INSERT INTO local_meta (key, value) VALUES (?, '1')", (columns.KEY_SEARCH_REBUILD,))
+    assert found(b_db, "weiss") == []
+    b.sync_once()  # nothing new to pull
+    assert found(b_db, "weiss") == ["Weiß"] and not marker(b_db)
+
+
+def test_local_edit_during_a_deferred_pull_is_indexed_by_its_new_text(pair):
+    _app, _a_db, b_db, b = seeded(pair)
+    b.sync_once()
+    # Rows pulled, their entries computed while fetching, then a local edit before the index is written:
+    cache = columns.SearchCache()
+    with b_db.read() as s:
+        rows = {e.id: e.last_name for e in s.scalars(select(Employee))}
+    weiss = next(i for i, n in rows.items() if n == "Weiß")
+    cache.tables["employee"] = {weiss: (("1001", "Weiß", "Jörg", "anna.mueller@bochum.de"), search.docid(weiss),
+                                        "1001 weiss jorg anna.mueller@bochum.de")}
+    edit(b_db, Employee, weiss, last_name="Weißer")
+    with write_transaction(b_db.engine) as conn:
+        from bochum_desktop.sync.apply import synced_models
+
+        columns.rebuild_search(conn, synced_models().values(), cache)
+    assert found(b_db, "weisser") == ["Weißer"] and found(b_db, "anna") == sorted(
+        ["Weißer", "Müller", "Özdemir", "Strauß", "Meier"])
+
+
+def test_desk_against_a_service_of_the_previous_version_gets_the_same_file(pair, desks, harness):
+    app, a_db, b_db, b = seeded(pair)
+    harness.add_user("carl", "kita")
+    c_db = desks.database("carl")
+    c = desks.client(c_db, app, "carl", transport=Format1Service(in_process(app)))
+    b.sync_once()
+    c.sync_once()
+    for db in (b_db, c_db):
+        assert found(db, "weiss") == ["Weiß"] and found(db, "OZDEMIR") == ["Özdemir"]
+
+    def content(db):
+        with db.read() as s:
+            rows = [(e.id, e.personnel_number, e.last_name, e.first_name, e.email, e.active, e.created_at, e.updated_at,
+                     e.server_version, e.org_unit_id) for e in s.scalars(select(Employee).order_by(Employee.id))]
+            bases = sorted((b.tbl, b.row_id, b.version, json.dumps(b.data, sort_keys=True))
+                           for b in s.scalars(select(SyncBase)))
+        return rows, bases
+
+    assert content(b_db) == content(c_db)
+
+
+def test_pulled_new_rows_of_format_2_store_the_same_values_as_the_orm(pair):
+    from datetime import UTC, date, datetime, timedelta, timezone
+
+    from bochum_desktop.core.clock import Clock
+    from bochum_desktop.ideas.model import IdeaSuggestion
+    from bochum_desktop.sync.apply import PageApplier, transaction_on
+
+    _app, (a_db, _a), _b = pair
+    unit_id = add_unit(a_db)
+    received = datetime(2026, 11, 2, 9, 15, 30, 123456, tzinfo=UTC)
+    data = {"id": "0193b5c0-0000-7000-8000-000000000002", "number": "VV-2026-0002", "number_provisional": False,
+            "number_prefix": "", "year": 2026, "seq": 2, "code_word": "Kürbis", "title": "Weißes Licht",
+            "current_state": "Ist", "proposal": "Soll", "benefit": "", "org_unit_id": unit_id,
+            "received_at": received.isoformat(), "status": "eingegangen", "acknowledged_on": "2026-11-03",
+            "decided_on": None, "created_at": "2026-11-02T10:15:30+01:00",  # not UTC: the general way
+            "updated_at": "2026-11-02T10:00:00.000001+00:00", "updated_by": "kora", "server_version": 3,
+            "deleted_at": None, "extra_of_a_newer_service": 1}
+    names = list(data)
+    with a_db.engine.connect() as conn, transaction_on(conn, foreign_keys=False):
+        PageApplier(conn, "anna", Clock().now(), summary_inserts=True).apply_columns(
+            {"idea_suggestion": names}, [["idea_suggestion", data["id"], "upsert", 3, [data[n] for n in names]]])
+    with a_db.read() as s:
+        sug = s.get(IdeaSuggestion, data["id"])
+        assert sug.received_at == received and sug.acknowledged_on == date(2026, 11, 3)
+        assert sug.created_at == datetime(2026, 11, 2, 10, 15, 30, tzinfo=timezone(timedelta(hours=1)))
+        assert sug.updated_at == datetime(2026, 11, 2, 10, 0, 0, 1, tzinfo=UTC)
+        assert (sug.code_word, sug.number_provisional, sug.server_version) == ("Kürbis", False, 3)
+        assert s.scalars(select(IdeaSuggestion.id).where(IdeaSuggestion.created_at == sug.created_at,
+                                                         IdeaSuggestion.received_at == received)).all() == [data["id"]]
+        assert s.scalars(filter_ids(select(IdeaSuggestion.id), IdeaSuggestion.id, "idea_suggestion", "weisses")).all() == [
+            data["id"]]
+
+
+@pytest.mark.parametrize("text", ["Müller", "MÜLLER", "Weiß", "Straße", "Ayşe Özdemir", "İstanbul", "ﬁnanz", "ΣΊΣΥΦΟΣ",
+                                  "Zoë Noël", "e\u0301cole", "Ørsted Łódź", "東京", "a\U0001F600b", "plain ascii 123"])
+def test_fast_body_text_equals_the_search_index_text(text):
+    assert columns.body_text([text, None, "", 42, "Anna"]) == search.body_text([text, None, "", 42, "Anna"])
+
+
+def test_a_push_under_another_desks_login_asks_for_a_new_login(pair):
+    """The token is bound to the desk id given at login (e.g. the data file was replaced by another desk's)."""
+    app, (a_db, a), _b = pair
+    add_unit(a_db)
+    with write_transaction(a_db.engine) as conn:
+        conn.exec_driver_sql("UPDATE local_meta SET value = 'another-desk' WHERE key = ?", (KEY_DESK,))
+    moved = SyncClient(a_db, in_process(app), token=a.token)
+    with pytest.raises(LoginRequired) as refused:
+        moved.sync_once()
+    assert "anderen Arbeitsplatz" in refused.value.message
+    state = status(a_db)
+    assert state["pending"] == 1 and "anderen Arbeitsplatz" in state["last_error"]
