@@ -118,12 +118,14 @@ _BASES_SQL = (
 )
 
 
-def _write_bases(conn: Connection, bases: list[tuple[str, str, int, dict | str]]) -> None:
-    """The merge bases of a page, (tbl, row id, version, data or its JSON text) each, in one executemany
-    (orjson: the data of 1,000 rows is encoded in a few milliseconds)."""
+def _write_bases(conn: Connection, bases: list[tuple[str, str, int, str]]) -> None:
+    """The merge bases of a page, (tbl, row id, version, data as JSON text) each, in one executemany."""
     if bases:
-        conn.exec_driver_sql(
-            _BASES_SQL, [(t, r, v, d if isinstance(d, str) else orjson.dumps(d).decode()) for t, r, v, d in bases])
+        conn.exec_driver_sql(_BASES_SQL, bases)
+
+
+def _base(tbl: str, row_id: str, version: int, data: dict) -> tuple[str, str, int, str]:
+    return (tbl, row_id, version, orjson.dumps(data).decode())  # (orjson: a page's bases in a few ms)
 
 
 def _scrubbed(table: Table, name: str):
@@ -151,8 +153,10 @@ class PageApplier:
         self.inserted: dict[str, list[str]] = {}
         self.models = synced_models()
         self.audit: list[dict] = []
-        self.bases: list[tuple[str, str, int, dict | str]] = []
+        self.bases: list[tuple[str, str, int, str]] = []
+        # (tbl, id) of every row a page names: only a resync needs them (sweep_unseen).
         self.seen: list[tuple[str, str]] = []
+        self.track_seen = True
 
     def apply(self, changes: list[dict]) -> int:
         """A page of format 1: every change an object {tbl, id, op, version, data[, reason]}."""
@@ -228,11 +232,12 @@ class PageApplier:
                                    "changes": {name: [None, received[j]] for j, name in plan.audit_at},
                                    "note": self.note})
         bases = self.bases
-        for _tbl, row_id, _op, version, _values in changes:
+        for _tbl, row_id, _op, _version, _values in changes:
             row, base = ready[row_id]
             rows.append(row)
-            bases.append((tbl, row_id, version, base))
-        self.seen.extend((tbl, c[1]) for c in changes)
+            bases.append(base)
+        if self.track_seen:
+            self.seen.extend((tbl, c[1]) for c in changes)
         # Straight on the driver: the rows are parameter lists, not the tuples SQLAlchemy insists on.
         self.conn.connection.driver_connection.executemany(plan.sql, rows)
         if model.__search_fields__ and not self.defer_search:
@@ -262,7 +267,7 @@ class PageApplier:
                 stmt = stmt.on_conflict_do_update(
                     index_elements=["tbl", "row_id"], set_={"version": stmt.excluded.version, "data": stmt.excluded.data}
                 )
-                self.conn.execute(stmt, [{"tbl": t, "row_id": r, "version": v, "data": orjson.loads(d) if isinstance(d, str) else d}
+                self.conn.execute(stmt, [{"tbl": t, "row_id": r, "version": v, "data": orjson.loads(d)}
                                          for t, r, v, d in self.bases])
         self.audit, self.bases = [], []
 
@@ -344,14 +349,14 @@ class PageApplier:
             else:
                 diff = {k: v for k, v in values.items() if current.get(k) != v}
                 if not diff:
-                    self.bases.append((tbl, row_id, version, data))
+                    self.bases.append(_base(tbl, row_id, version, data))
                     continue
                 self.conn.execute(update(table).where(table.c.id == row_id).values(**diff))
                 changes = {k: [to_json(current.get(k)), to_json(v)] for k, v in diff.items() if k not in INTERNAL}
                 op = "delete" if diff.get("deleted_at") and not current.get("deleted_at") else "update"
                 final = {**current, **diff}
             applied += 1
-            self.bases.append((tbl, row_id, version, data))
+            self.bases.append(_base(tbl, row_id, version, data))
             if changes:
                 self.audit.append(
                     {"at": self.now, "user": self.user, "tbl": tbl, "row_id": row_id, "op": op,

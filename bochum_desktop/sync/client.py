@@ -257,6 +257,7 @@ class SyncClient:
                             rebuild = True
                         applier = PageApplier(conn, self.db.user, self.db.clock.now(), summary_inserts=initial,
                                               defer_search=rebuild)
+                        applier.track_seen = seen is not None
                         if answer.get("format") == 2:
                             report.pulled += applier.apply_columns(answer["tables"], answer["changes"],
                                                                    answer["prepared"])

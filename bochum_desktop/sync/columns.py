@@ -125,12 +125,12 @@ _PLANS: dict[tuple[str, tuple[str, ...]], Plan] = {}
 class Prepared:
     """The upserts of one table of a format-2 page, made ready for an INSERT before the page's transaction
     (the pull does it in its fetch thread, while the previous page is written): per row id, the INSERT's
-    parameters and the merge base as JSON text. Whether a row is new is only known inside the transaction;
+    parameters and the merge base (the sync_base row, data as JSON text). Whether a row is new is only known inside the transaction;
     rows that are not new take the general way and ignore this."""
 
     def __init__(self, plan: Plan, names: list[str], changes: list[list]) -> None:
         self.plan = plan
-        self.rows: dict[str, tuple[list, str]] = {}
+        self.rows: dict[str, tuple[list, tuple[str, str, int, str]]] = {}
         # Full-text entries of these rows, for a rebuild at the end of the pull (SearchCache).
         self.search: dict[str, tuple[tuple, int, str]] = {}
         make_row, dumps = plan.row, orjson.dumps
@@ -140,7 +140,8 @@ class Prepared:
             if change[2] == "upsert":
                 row_id, values = change[1], change[4]
                 row = make_row(values, change[3])
-                self.rows[row_id] = (row, dumps(dict(zip(names, values, strict=True))).decode())
+                base = (change[0], row_id, change[3], dumps(dict(zip(names, values, strict=True))).decode())
+                self.rows[row_id] = (row, base)
                 if search_at:
                     fields = tuple([row[j] for j in search_at])
                     self.search[row_id] = (fields, docid(row_id), fold(fields))
