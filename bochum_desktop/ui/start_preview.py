@@ -18,6 +18,7 @@ settings.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -28,7 +29,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from .. import __version__
@@ -144,14 +146,23 @@ def save(path: Path, snap: Snapshot) -> None:
     os.replace(tmp, path)
 
 
+def _disconnect(signal, slot) -> None:
+    with contextlib.suppress(RuntimeError, TypeError):
+        signal.disconnect(slot)
+
+
 def remember(ctx, page: str, model, view: QTableView | None = None) -> None:
-    """Record `model` as the preview of `page` once its first load has taken effect."""
+    """Record `model` as the preview of `page`: its SQL as of its first load (the state a start shows), and
+    the column widths as the user last saw them (written again when the program quits)."""
+    recorded: list[Snapshot] = []
+
     def write() -> None:
         try:
             language = ctx.services.get("ui_language", ctx.settings.language)
             snap = snapshot_of(page, stamp(ctx, language), model, view)
             if snap is not None:
                 save(cache_path(ctx), snap)
+                recorded.append(snap)
         except Exception:  # a preview is a convenience; it must never disturb the page
             log.exception("start preview of %s not saved", page)
 
@@ -159,8 +170,26 @@ def remember(ctx, page: str, model, view: QTableView | None = None) -> None:
         model.loaded.disconnect(on_loaded)
         write()
 
-    # Connected after the DataTable's own slots, so the columns have been fitted to the first rows.
+    def widths_at_quit() -> None:
+        if not recorded or view is None or not shiboken6.isValid(view):
+            return
+        header = view.horizontalHeader()
+        visible = [c for c in recorded[0].columns if c.visible]
+        if header.count() != len(visible):
+            return  # the user changed the columns since: the next start records them anew
+        for section, col in enumerate(visible):
+            col.width = header.sectionSize(section)
+        try:
+            save(cache_path(ctx), recorded[0])
+        except OSError:
+            log.warning("start preview widths of %s not saved", page, exc_info=True)
+
     model.loaded.connect(on_loaded)
+    app = QCoreApplication.instance()
+    if app is not None and view is not None:
+        app.aboutToQuit.connect(widths_at_quit)
+        # Pages closed before the program quits (and every page in the tests) must not pile up here.
+        view.destroyed.connect(lambda *_: _disconnect(app.aboutToQuit, widths_at_quit))
     # The shell keeps the preview on screen until this model's first load (MainWindow.finish_start).
     ctx.services.setdefault("start_preview_models", {})[page] = model
 

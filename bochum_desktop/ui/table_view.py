@@ -138,7 +138,7 @@ class DataTable(QWidget):
         self._fit_columns()
         # Rows loaded in the background arrive after construction: fit once more when the first ones come,
         # unless the user (or a restored state) has set widths already.
-        self._columns_fitted = self._model.rowCount() > 0
+        self._columns_fitted = self._model.rowCount() > 0 and self.isVisible()
         self._model.loaded.connect(self._fit_columns_once)
         self._pending_select: str | None = None
         self._model.loaded.connect(self._apply_pending_select)
@@ -316,8 +316,16 @@ class DataTable(QWidget):
 
     def _fit_columns_once(self) -> None:
         if not self._columns_fitted and self._model.rowCount() > 0:
+            if not self.isVisible():
+                # A page built before it is shown (at start, or behind the start preview) has no width yet:
+                # every column would be capped at the minimum. Fit when it is shown.
+                return
             self._columns_fitted = True
             self._fit_columns()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_columns_once()
 
     def _apply_widths(self, widths: dict) -> None:
         header = self.view.horizontalHeader()

@@ -294,3 +294,27 @@ def test_select_id_right_after_a_background_refresh_selects_when_loaded(qtbot, d
     assert table.select_id(new.id) is False  # not loaded yet
     qtbot.waitUntil(lambda: table.current_id() == new.id)
     runner.shutdown()
+
+
+def test_columns_fit_when_a_table_loaded_while_hidden_is_shown(qtbot, db):
+    """Regression: a page built before it is shown (at start, or behind the start preview) loaded its rows
+    with no width to measure against, and every column stayed cut at the minimum."""
+    from bochum_desktop.reference.service import EmployeeData, ReferenceService
+
+    ReferenceService(db).save_employee(EmployeeData(
+        id=None, personnel_number="100001", last_name="Müller", first_name="Anna",
+        email="anna.mueller-luedenscheidt@stadt-bochum.example"))
+    runner = TaskRunner()
+    columns = [Column("last_name", "Name", Employee.last_name), Column("email", "E", Employee.email),
+               Column("first_name", "Vorname", Employee.first_name)]  # e-mail not last: that one stretches
+    model = SqlTableModel(db, columns, select(Employee), Employee.id, runner=runner)
+    table = DataTable(model)
+    qtbot.addWidget(table)
+    table.resize(200, 100)  # the size of a page that has not been laid out yet
+    qtbot.waitUntil(lambda: model.rowCount() == 1)  # loaded while hidden
+    table.resize(1000, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    header = table.view.horizontalHeader()
+    assert header.sectionSize(1) > table.view.fontMetrics().horizontalAdvance("anna.mueller-luedenscheidt")
+    runner.shutdown()
