@@ -241,8 +241,8 @@ class PageApplier:
         # Straight on the driver: the rows are parameter lists, not the tuples SQLAlchemy insists on.
         self.conn.connection.driver_connection.executemany(plan.sql, rows)
         if model.__search_fields__ and not self.defer_search:
-            # New rows: no earlier entries to delete. Sorted by rowid (columns.search_rows).
-            entries = sorted((prepared.search[c[1]][1], c[1], prepared.search[c[1]][2]) for c in changes)
+            # New rows: no earlier entries to delete.
+            entries = prepared.search_entries(c[1] for c in changes)
             self.conn.exec_driver_sql(
                 f"INSERT INTO {search.fts_table(tbl)}(rowid, row_id, body) VALUES (?, ?, ?)", entries)
         return len(rows)

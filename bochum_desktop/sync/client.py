@@ -28,7 +28,7 @@ from .apply import (
     transaction_on,
     write_transaction,
 )
-from .columns import KEY_SEARCH_REBUILD, SearchCache, prepare, rebuild_search
+from .columns import KEY_SEARCH_REBUILD, prepare, rebuild_search
 from .model import SyncConflict
 from .transport import ServerError, Transport, TransportError
 
@@ -214,7 +214,6 @@ class SyncClient:
         initial = not cursor
 
         models = synced_models()
-        search_cache = SearchCache()
 
         def fetch(position: str) -> dict:
             answer = self.call("GET", "/pull", params={"cursor": position, "limit": self.pull_page, "format": PULL_FORMAT})
@@ -261,8 +260,6 @@ class SyncClient:
                         if answer.get("format") == 2:
                             report.pulled += applier.apply_columns(answer["tables"], answer["changes"],
                                                                    answer["prepared"])
-                            if rebuild:
-                                search_cache.add(answer["prepared"])
                         else:  # a service of the previous version
                             report.pulled += applier.apply(answer["changes"])
                         if seen is not None:
@@ -280,12 +277,12 @@ class SyncClient:
             finally:
                 # Also after a failure: what was pulled is searchable while the desk waits for the next run.
                 if rebuild:
-                    self._rebuild_search(conn, search_cache, quiet=not finished)
+                    self._rebuild_search(conn, quiet=not finished)
 
-    def _rebuild_search(self, conn, cache: SearchCache, quiet: bool) -> None:
+    def _rebuild_search(self, conn, quiet: bool) -> None:
         try:
             with transaction_on(conn):
-                rebuild_search(conn, synced_models().values(), cache)
+                rebuild_search(conn, synced_models().values())
                 conn.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (KEY_SEARCH_REBUILD,))
         except Exception:
             if not quiet:

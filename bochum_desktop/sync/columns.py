@@ -131,20 +131,18 @@ class Prepared:
     def __init__(self, plan: Plan, names: list[str], changes: list[list]) -> None:
         self.plan = plan
         self.rows: dict[str, tuple[list, tuple[str, str, int, str]]] = {}
-        # Full-text entries of these rows, for a rebuild at the end of the pull (SearchCache).
-        self.search: dict[str, tuple[tuple, int, str]] = {}
         make_row, dumps = plan.row, orjson.dumps
-        search_at, docid = plan.search_at, search.docid
-        fold = _text_body if plan.search_text else body_text
         for change in changes:
             if change[2] == "upsert":
                 row_id, values = change[1], change[4]
                 row = make_row(values, change[3])
                 base = (change[0], row_id, change[3], dumps(dict(zip(names, values, strict=True))).decode())
                 self.rows[row_id] = (row, base)
-                if search_at:
-                    fields = tuple([row[j] for j in search_at])
-                    self.search[row_id] = (fields, docid(row_id), fold(fields))
+
+    def search_entries(self, row_ids) -> list[tuple[int, str, str]]:
+        """Full-text entries (rowid, id, body) of these new rows, sorted by rowid."""
+        plan, fold, docid = self.plan, _text_body if self.plan.search_text else body_text, search.docid
+        return sorted((docid(r), r, fold(tuple([self.rows[r][0][j] for j in plan.search_at]))) for r in row_ids)
 
 
 def plan(model, names: list[str], dialect) -> Plan:
@@ -204,23 +202,12 @@ def insert_search_rows(conn: Connection, table_name: str, rows) -> None:
         conn.exec_driver_sql(f"INSERT INTO {search.fts_table(table_name)}(rowid, row_id, body) VALUES (?, ?, ?)", params)
 
 
-class SearchCache:
-    """Full-text entries computed while the pull's pages were fetched (Prepared.search), per table and row
-    id with the search fields they were made from. The rebuild takes an entry only where the row's fields
-    still equal those (a later page or a local edit may have changed them) and computes the others."""
-
-    def __init__(self) -> None:
-        self.tables: dict[str, dict[str, tuple[tuple, int, str]]] = {}
-
-    def add(self, prepared: dict[str, Prepared]) -> None:
-        for tbl, ready in prepared.items():
-            if ready.search:
-                self.tables.setdefault(tbl, {}).update(ready.search)
-
-
-def rebuild_search(conn: Connection, models, cache: SearchCache | None = None) -> int:
+def rebuild_search(conn: Connection, models) -> int:
     """Write the full-text index of the synced searchable tables afresh from their rows, in one statement
-    per table (after an initial pull that left it to its end). Returns the number of entries."""
+    per table (after an initial pull that left it to its end). Returns the number of entries.
+
+    (Computing the entries in the fetch thread while the pages came in, and reusing them here where the
+    fields were unchanged, was tried: the fetch thread then held up the pages more than it saved here.)"""
     count = 0
     for model in models:
         fields = model.__search_fields__
@@ -238,17 +225,9 @@ def rebuild_search(conn: Connection, models, cache: SearchCache | None = None) -
                 f'SELECT id, {cols} FROM "{table.name}" WHERE deleted_at IS NULL')
         else:
             found = conn.execute(select(table.c.id, *(table.c[f] for f in fields)).where(table.c.deleted_at.is_(None)))
-        known = cache.tables.get(table.name, {}) if cache is not None else {}
         docid = search.docid
         fold = _text_body if all(isinstance(table.c[f].type, String) for f in fields) else body_text
-        params = []
-        for row in found:
-            row_id, fields = row[0], tuple(row[1:])
-            entry = known.get(row_id)
-            if entry is not None and entry[0] == fields:
-                params.append((entry[1], row_id, entry[2]))
-            else:
-                params.append((docid(row_id), row_id, fold(fields)))
+        params = [(docid(row[0]), row[0], fold(tuple(row[1:]))) for row in found]
         # In the order of their rowid (a hash of the id): FTS5 writes its index pages in one sweep.
         params.sort()
         if params:
