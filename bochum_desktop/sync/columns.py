@@ -125,8 +125,8 @@ _PLANS: dict[tuple[str, tuple[str, ...]], Plan] = {}
 class Prepared:
     """The upserts of one table of a format-2 page, made ready for an INSERT before the page's transaction
     (the pull does it in its fetch thread, while the previous page is written): per row id, the INSERT's
-    parameters and the merge base (the sync_base row, data as JSON text). Whether a row is new is only known inside the transaction;
-    rows that are not new take the general way and ignore this."""
+    parameters and the merge base (the sync_base row, data as JSON text). Whether a row is new is only
+    known inside the transaction; rows that are not new take the general way and ignore this."""
 
     def __init__(self, plan: Plan, names: list[str], changes: list[list]) -> None:
         self.plan = plan
