@@ -19,7 +19,6 @@ settings.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -76,13 +75,13 @@ def stamp(ctx, language: str) -> str:
     data file, user, roles and feature settings. A page may query differently for another of these - a
     reviewer's list is filtered by who the reviewer is (login name or the ideas setting
     reviewer_personnel_number) - so any change there means no preview until the page has run again."""
+    # Kept as text, not hashed: importing hashlib (OpenSSL) would cost the start more than comparing it.
     identity = json.dumps(
         [str(Path(ctx.data_file).resolve()), ctx.settings.user_name or ctx.user,
          sorted(role.value for role in ctx.roles), ctx.settings.features],
-        sort_keys=True, default=str,
+        sort_keys=True, default=str, ensure_ascii=False,
     )
-    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
-    return f"{__version__}|{head_revision()}|{language}|{digest}"
+    return f"{__version__}|{head_revision()}|{language}|{identity}"
 
 
 def cache_path(ctx) -> Path:

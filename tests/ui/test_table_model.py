@@ -321,7 +321,8 @@ def test_statements_show_sql_work(db):
 @given(st.lists(st.one_of(st.none(), st.integers(-5, 5),
                           st.text(st.characters(blacklist_categories=("Cs",)), max_size=6)), max_size=25))
 def test_the_sql_sort_key_orders_like_the_python_fold(values):
-    """The ASCII shortcut (SQLite's lower()) must not change the German order the Python fold defines."""
+    """SQLite's ORDER BY on the sort key gives the German order the Python fold defines (also with the
+    fold's ASCII shortcut, None and numbers in a text column)."""
     import sqlalchemy as sa
 
     from bochum_desktop.db.engine import make_engine
