@@ -50,12 +50,13 @@ from PySide6.QtCore import QAbstractTableModel, Qt, QTimer
 def fold(v):
     if not isinstance(v, str):
         return v
+    if v.isascii():
+        return v.lower()
     v = unicodedata.normalize("NFKD", v.casefold())
     return "".join(c for c in v if not unicodedata.combining(c))
 con = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)
 con.create_function("bochum_fold", 1, fold, deterministic=True)
-key = "CASE WHEN typeof(e.last_name) = 'text' AND e.last_name GLOB '*[^ -~]*' THEN bochum_fold(e.last_name) " \
-      "WHEN typeof(e.last_name) = 'text' THEN lower(e.last_name) ELSE e.last_name END"
+key = "bochum_fold(e.last_name)"
 rows = con.execute("SELECT e.personnel_number, e.last_name, e.first_name, o.code || ' ' || o.name, e.email, e.active "
                    "FROM employee e LEFT JOIN org_unit o ON e.org_unit_id = o.id WHERE e.deleted_at IS NULL "
                    "ORDER BY " + key + ", e.id LIMIT 500").fetchall()
