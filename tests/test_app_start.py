@@ -90,3 +90,16 @@ def test_a_damaged_file_at_the_current_version_is_refused_by_the_quick_start_too
     assert "beschädigt" in result.stderr
     assert "quick start" in _log(tmp_path)
     assert data.read_bytes() == damaged
+
+
+def test_the_bundle_entry_script_starts_the_program():
+    """installer/bochum-desktop.spec builds from installer/launch.py (app.py alone cannot run as a script)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = (root / "installer" / "bochum-desktop.spec").read_text(encoding="utf-8")
+    assert '"installer" / "launch.py"' in spec
+    result = subprocess.run([sys.executable, str(root / "installer" / "launch.py"), "--version"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Bochum Desktop ")
