@@ -139,10 +139,14 @@ def save(path: Path, snap: Snapshot) -> None:
         entries = {}
     entries[snap.page] = asdict(snap)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".start-preview-")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(entries, fh, ensure_ascii=False)
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".start-preview-")  # 0600: the user's own
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(entries, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _disconnect(signal, slot) -> None:
