@@ -159,7 +159,7 @@ def create_app(
                 with engine.begin() as conn:
                     pusher = Pusher(conn, tables, who, desk_id, clock.now(), savepoints=savepoints)
                     stored = pusher.stored([c["change_id"] for c in changes])
-                    results = [stored.get(c["change_id"]) or pusher.apply(c) for c in changes]
+                    results = pusher.apply_all(changes, stored)
                     pusher.flush()
                 return {"results": results}
             except DBAPIError as exc:

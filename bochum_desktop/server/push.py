@@ -68,6 +68,11 @@ class Pusher:
         # executemany each (psycopg pipelines it); flush() must run before the commit.
         self._log_rows: list[dict] = []
         self._applied_rows: list[dict] = []
+        # Fast path: new rows of a batch claimed in one statement (claim_new_rows), their business rows
+        # inserted in runs of one table by one multi-row INSERT each (flushed before anything else runs).
+        self._claimed: dict[str, tuple[Table, dict, Any]] = {}
+        self._new_rows: list[dict] = []
+        self._new_rows_table: Table | None = None
         # First statement of every change-log writer, before it gets an xid (see pull.visible_bound).
         conn.exec_driver_sql(WRITER_LOCK_SQL)
         self.tables = tables
@@ -97,7 +102,54 @@ class Pusher:
         else:
             self._log_rows.append(row)
 
+    def apply_all(self, changes: list[dict], stored: dict[str, dict]) -> list[dict]:
+        """Apply a batch in order; changes whose id the service already applied get the stored answer."""
+        if not self.savepoints:
+            self.claim_new_rows([c for c in changes if c["change_id"] not in stored])
+        return [stored.get(c["change_id"]) or self.apply(c) for c in changes]
+
+    def claim_new_rows(self, changes: list[dict]) -> None:
+        """Claim the meta rows of the batch's inserts in one statement (not one round trip each).
+
+        Only inserts of a row no other change of the batch touches, and that pass the checks: each then
+        gets exactly the answer its own claim would give at its turn (the rows it locks are not touched
+        by anything else of this batch). The others are claimed one by one when their turn comes."""
+        touched: dict[tuple[str, str], int] = {}
+        for c in changes:
+            key = (c["tbl"], c["row_id"])
+            touched[key] = touched.get(key, 0) + 1
+        ready: dict[tuple[str, str], tuple[dict, Table, dict]] = {}
+        for c in changes:
+            if c["op"] != "insert" or touched[(c["tbl"], c["row_id"])] > 1:
+                continue
+            try:
+                table, acc = self._check(c)
+                if acc.scoped:
+                    continue  # checked against the row at its turn
+                values = self._insert_values(table, c["patch"])
+            except Rejected:
+                continue  # refused again at its turn, without a claim
+            ready[(c["tbl"], c["row_id"])] = (c, table, values)
+        if not ready:
+            return
+        keys = sorted(ready)  # one lock order for all instances: fewer deadlocks between concurrent pushes
+        claimed = self.conn.execute(_CLAIM_MANY, {
+            "tbls": [k[0] for k in keys], "row_ids": [k[1] for k in keys],
+            "change_ids": [ready[k][0]["change_id"] for k in keys],
+            "deleted": [ready[k][2].get("deleted_at") for k in keys],
+            "desk": self.desk_id, "now": self.now, "user": self.principal.username,
+        })
+        for meta in claimed:
+            change, table, values = ready[(meta.tbl, meta.row_id)]
+            self._claimed[change["change_id"]] = (table, values, meta)
+
+    def _flush_new_rows(self) -> None:
+        if self._new_rows:
+            self.conn.execute(insert(self._new_rows_table), self._new_rows)
+            self._new_rows = []
+
     def flush(self) -> None:
+        self._flush_new_rows()
         if self._log_rows:
             self.conn.execute(insert(change_log), self._log_rows)
             self._log_rows = []
@@ -155,6 +207,9 @@ class Pusher:
     def apply(self, change: dict) -> dict:
         """Apply one change inside a savepoint; a refused change is recorded as rejected."""
         if not self.savepoints:
+            if change["change_id"] not in self._claimed:
+                # Whatever this change reads or writes sees the new rows before it (foreign keys too).
+                self._flush_new_rows()
             try:
                 result = self._apply(change)
             except Rejected as exc:  # raised before anything was written
@@ -188,7 +243,8 @@ class Pusher:
         )
         return {r.change_id: r.result for r in rows}
 
-    def _apply(self, change: dict) -> dict:
+    def _check(self, change: dict) -> tuple[Table, Any]:
+        """Refuse what this principal may not push at all (raises Rejected before anything is written)."""
         tbl, op = change["tbl"], change["op"]
         table = self.tables.get(tbl)
         if table is None:
@@ -207,15 +263,23 @@ class Pusher:
             raise Rejected(f"Unbekannte Felder für „{tbl}“: {', '.join(sorted(unknown))}.")
         if acc.pseudonymised and set(patch) & set(personal_columns(table)):
             raise Rejected("Keine Berechtigung: pseudonymisierte Daten dürfen nicht geändert werden.")
-        if acc.scoped:
-            self._check_scope(change, table)
+        return table, acc
 
-        row_id = change["row_id"]
+    def _apply(self, change: dict) -> dict:
+        claimed = self._claimed.pop(change["change_id"], None)
+        if claimed is not None:
+            table, values, meta = claimed  # checked and claimed with the batch (claim_new_rows)
+        else:
+            table, acc = self._check(change)
+            if acc.scoped:
+                self._check_scope(change, table)
+        tbl, op, patch, row_id = change["tbl"], change["op"], change["patch"], change["row_id"]
         if op == "insert":
-            # Values first: a refused value must refuse before anything is written.
-            values = self._insert_values(table, patch)
-            meta = self.conn.execute(*_meta_claim(change, self.desk_id, self.principal.username, self.now,
-                                                  values.get("deleted_at"))).one()
+            if claimed is None:
+                # Values first: a refused value must refuse before anything is written.
+                values = self._insert_values(table, patch)
+                meta = self.conn.execute(*_meta_claim(change, self.desk_id, self.principal.username, self.now,
+                                                      values.get("deleted_at"))).one()
             if meta.inserted:  # a new row: its meta row is already final
                 return self._insert(change, table, values)
         else:
@@ -270,11 +334,16 @@ class Pusher:
         return values
 
     def _insert(self, change: dict, table: Table, values: dict) -> dict:
-        self.conn.execute(
-            insert(table),
-            {**values, "id": change["row_id"], "server_version": 1, "updated_at": self.now,
-             "updated_by": self.principal.username},
-        )
+        row = {**values, "id": change["row_id"], "server_version": 1, "updated_at": self.now,
+               "updated_by": self.principal.username}
+        if self.savepoints:
+            self.conn.execute(insert(table), row)
+        else:
+            # Batch order kept: a run ends at another table or other columns (one INSERT has one column list).
+            if self._new_rows and (table is not self._new_rows_table or row.keys() != self._new_rows[0].keys()):
+                self._flush_new_rows()
+            self._new_rows_table = table
+            self._new_rows.append(row)
         self._log(change, "insert", 1, update_meta=False)
         return _result(change, "applied", 1, fast_forward=True, conflicts=[])
 
@@ -354,6 +423,20 @@ _CLAIM = text(
     RETURNING row_version, purged_at, updated_by, (xmax = 0) AS inserted
     """
 ).bindparams(bindparam("updated_at", type_=UTCDateTime()), bindparam("deleted_at", type_=UTCDateTime()))
+
+
+# The same claim for many new rows at once; RETURNING names the row, as its order is not guaranteed.
+_CLAIM_MANY = text(
+    """
+    INSERT INTO srv_row_meta (tbl, row_id, row_version, origin_desk, last_change_id, updated_at, updated_by,
+                              deleted_at, purged_at)
+    SELECT c.tbl, c.row_id, 1, :desk, c.change_id, :now, :user, c.deleted_at, NULL
+    FROM unnest(CAST(:tbls AS text[]), CAST(:row_ids AS text[]), CAST(:change_ids AS text[]),
+                CAST(:deleted AS timestamptz[])) AS c (tbl, row_id, change_id, deleted_at)
+    ON CONFLICT (tbl, row_id) DO UPDATE SET tbl = excluded.tbl
+    RETURNING tbl, row_id, row_version, purged_at, updated_by, (xmax = 0) AS inserted
+    """
+).bindparams(bindparam("now", type_=UTCDateTime()))
 
 
 def _meta_claim(change: dict, desk_id: str, username: str, now: datetime, deleted_at):
