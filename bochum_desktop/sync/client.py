@@ -6,13 +6,14 @@ cursor in one local transaction."""
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+import orjson
 from sqlalchemy import func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -44,6 +45,20 @@ KEY_LAST_OK = "sync_last_ok"
 KEY_LAST_ERROR = "sync_last_error"
 SCHEMA_HEADER = "X-Bochum-Schema"
 APP_HEADER = "X-Bochum-App"
+
+
+class Pending(NamedTuple):
+    """A pending outbox entry as pushed (sync_outbox)."""
+
+    seq: int
+    change_id: str
+    tbl: str
+    row_id: str
+    op: str
+    patch: dict
+    base: dict
+    base_version: int
+    schema_version: str
 
 
 @dataclass
@@ -119,13 +134,16 @@ class SyncClient:
             log.exception("could not store sync error")
 
     # -- push --------------------------------------------------------------------------------------
-    def _pending_batch(self) -> list[OutboxEntry]:
-        with self.db.read() as session:
-            return list(
-                session.scalars(
-                    select(OutboxEntry).where(OutboxEntry.status == "pending").order_by(OutboxEntry.seq).limit(self.push_batch)
-                )
-            )
+    def _pending_batch(self) -> list[Pending]:
+        # Plain SQL and orjson: 500 ORM objects with two JSON columns each cost more than the statement.
+        with self.db.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT seq, change_id, tbl, row_id, op, patch, base, base_version, schema_version FROM sync_outbox"
+                " WHERE status = 'pending' ORDER BY seq LIMIT ?", (self.push_batch,)
+            ).all()
+        loads = orjson.loads
+        return [Pending(seq, change_id, tbl, row_id, op, loads(patch), loads(base), base_version, schema_version)
+                for seq, change_id, tbl, row_id, op, patch, base, base_version, schema_version in rows]
 
     def push(self, report: SyncReport | None = None, deadline: float | None = None) -> SyncReport:
         """Push pending entries batch by batch; with `deadline` (time.monotonic()) no new batch starts after
@@ -147,7 +165,7 @@ class SyncClient:
             self._acknowledge(entries, results, report)
             self.progress("push", report.pushed)
 
-    def _acknowledge(self, entries: list[OutboxEntry], results: dict[str, dict], report: SyncReport) -> None:
+    def _acknowledge(self, entries: list[Pending], results: dict[str, dict], report: SyncReport) -> None:
         """Record the service's verdicts in one local transaction, a few statements per batch."""
         tables = {name: model.__table__ for name, model in synced_models().items()}
         now = self.db.clock.now()
@@ -190,11 +208,11 @@ class SyncClient:
                     for tbl, row_id, data in conn.exec_driver_sql(
                         f"SELECT tbl, row_id, data FROM sync_base WHERE {where}", tuple(v for k in part for v in k)
                     ):
-                        bases[(tbl, row_id)] = json.loads(data)
+                        bases[(tbl, row_id)] = orjson.loads(data)
                 conn.exec_driver_sql(
                     "INSERT INTO sync_base (tbl, row_id, version, data) VALUES (?, ?, ?, ?) ON CONFLICT (tbl, row_id)"
                     " DO UPDATE SET version = excluded.version, data = excluded.data",
-                    [(tbl, row_id, version, json.dumps({**bases.get((tbl, row_id), {}), **patch}))
+                    [(tbl, row_id, version, orjson.dumps({**bases.get((tbl, row_id), {}), **patch}).decode())
                      for (tbl, row_id), (version, patch) in forward.items()],
                 )
             if conflicts:
