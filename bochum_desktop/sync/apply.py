@@ -222,7 +222,6 @@ class PageApplier:
         table: Table = model.__table__
         tbl = str(table.name)  # a plain str: sqlite3 adapts a str subclass (quoted_name) through getattr, per row
         plan, ready = prepared.plan, prepared.rows
-        rows = []
         if self.summary_inserts:
             self.inserted.setdefault(tbl, []).extend(c[1] for c in changes)
         else:
@@ -231,11 +230,12 @@ class PageApplier:
                 self.audit.append({"at": self.now, "user": self.user, "tbl": tbl, "row_id": row_id, "op": "insert",
                                    "changes": {name: [None, received[j]] for j, name in plan.audit_at},
                                    "note": self.note})
-        bases = self.bases
-        for _tbl, row_id, _op, _version, _values in changes:
-            row, base = ready[row_id]
-            rows.append(row)
-            bases.append(base)
+        # No merge bases: a new row's base is the row as pulled until a local edit is acknowledged or
+        # discarded (sync/bases.py makes it concrete then) — 100,000 sync_base rows less in an initial pull.
+        rows = [ready[c[1]] for c in changes]
+        # A stored base left by an earlier life of the id would otherwise count instead of the lazy one.
+        self.conn.exec_driver_sql("DELETE FROM sync_base WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?))",
+                                  (tbl, orjson.dumps([c[1] for c in changes]).decode()))
         if self.track_seen:
             self.seen.extend((tbl, c[1]) for c in changes)
         # Straight on the driver: the rows are parameter lists, not the tuples SQLAlchemy insists on.

@@ -29,6 +29,7 @@ from .apply import (
     transaction_on,
     write_transaction,
 )
+from .bases import materialize
 from .columns import KEY_SEARCH_REBUILD, prepare, rebuild_search
 from .model import SyncConflict
 from .transport import ServerError, Transport, TransportError
@@ -189,9 +190,13 @@ class SyncClient:
                                   "field": c["field"], "base": c.get("base"), "mine": c.get("desk_value"),
                                   "theirs": c.get("server_value"), "created_at": now})
                 report.conflict_details.append({"change_id": entry.change_id, "tbl": entry.tbl, "row_id": entry.row_id, **c})
+        done_set = set(done)
         with write_transaction(self.db.engine) as conn:
             if rejected:
                 conn.exec_driver_sql("UPDATE sync_outbox SET status = 'rejected', error = ? WHERE seq = ?", rejected)
+            # Rows a pull inserted have lazy merge bases, defined through their outbox entries: store them
+            # before the entries go (sync/bases.py).
+            materialize(conn, {(e.tbl, e.row_id) for e in entries if e.seq in done_set and e.tbl in tables})
             for chunk in range(0, len(done), 500):
                 ids = done[chunk : chunk + 500]
                 conn.exec_driver_sql(f"DELETE FROM sync_outbox WHERE seq IN ({', '.join('?' * len(ids))})", tuple(ids))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-import orjson
 from sqlalchemy import Boolean, Connection, Date, DateTime, Integer, Numeric, String, Table, select
 
 from ..db import search
@@ -125,24 +124,21 @@ _PLANS: dict[tuple[str, tuple[str, ...]], Plan] = {}
 class Prepared:
     """The upserts of one table of a format-2 page, made ready for an INSERT before the page's transaction
     (the pull does it in its fetch thread, while the previous page is written): per row id, the INSERT's
-    parameters and the merge base (the sync_base row, data as JSON text). Whether a row is new is only
-    known inside the transaction; rows that are not new take the general way and ignore this."""
+    parameters (their merge bases are lazy: sync/bases.py). Whether a row is new is only known inside the
+    transaction; rows that are not new take the general way and ignore this."""
 
     def __init__(self, plan: Plan, names: list[str], changes: list[list]) -> None:
         self.plan = plan
-        self.rows: dict[str, tuple[list, tuple[str, str, int, str]]] = {}
-        make_row, dumps = plan.row, orjson.dumps
+        self.rows: dict[str, list] = {}
+        make_row = plan.row
         for change in changes:
             if change[2] == "upsert":
-                row_id, values = change[1], change[4]
-                row = make_row(values, change[3])
-                base = (change[0], row_id, change[3], dumps(dict(zip(names, values, strict=True))).decode())
-                self.rows[row_id] = (row, base)
+                self.rows[change[1]] = make_row(change[4], change[3])
 
     def search_entries(self, row_ids) -> list[tuple[int, str, str]]:
         """Full-text entries (rowid, id, body) of these new rows, sorted by rowid."""
         plan, fold, docid = self.plan, _text_body if self.plan.search_text else body_text, search.docid
-        return sorted((docid(r), r, fold(tuple([self.rows[r][0][j] for j in plan.search_at]))) for r in row_ids)
+        return sorted((docid(r), r, fold(tuple([self.rows[r][j] for j in plan.search_at]))) for r in row_ids)
 
 
 def plan(model, names: list[str], dialect) -> Plan:

@@ -17,6 +17,7 @@ from ..db.journal import OutboxEntry, SyncBase
 from ..db.jsonvalues import from_json, to_json
 from ..db.session import Database, soft_delete
 from .apply import synced_models
+from .bases import materialize
 from .model import SyncConflict
 
 
@@ -107,6 +108,7 @@ def discard_rejected(db: Database, seq: int) -> None:
         entry = conn.execute(select(OutboxEntry.tbl, OutboxEntry.row_id).where(OutboxEntry.seq == seq)).first()
         if entry is None:
             return
+        materialize(conn, [(entry.tbl, entry.row_id)])  # (a lazy base is defined by the entry deleted next)
         conn.execute(delete(OutboxEntry).where(OutboxEntry.seq == seq))
         base = conn.execute(
             select(SyncBase.version, SyncBase.data).where(SyncBase.tbl == entry.tbl, SyncBase.row_id == entry.row_id)
