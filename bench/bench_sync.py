@@ -1,9 +1,9 @@
 """Benchmark of the sync over loopback HTTP (real uvicorn process, real PostgreSQL), each with a raw
 baseline measured in the same run on the same machine and database server.
 
-  1. Initial pull of N rows (default 100,000 employees) into a fresh desk file, merge bases and full-text
-     index included (checked after the pull), vs a raw keyset-select (psycopg, 1,000 per page) + sqlite3
-     executemany pipeline.
+  1. Initial pull of N rows (default 100,000 employees) into a fresh desk file, full-text index included
+     (checked after the pull; the merge bases of pulled rows are lazy, sync/bases.py), vs a raw
+     keyset-select (psycopg, 1,000 per page) + sqlite3 executemany pipeline.
      Target: ours >= 50 % of the baseline's speed (time <= 2x).
   2. Push of 1,000 changes (inserts) vs a raw loop doing, per change, "insert change id + upsert the row
      + change-log row", 500 per transaction, on the same PostgreSQL. Target: >= 50 % (time <= 2x).

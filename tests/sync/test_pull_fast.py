@@ -227,3 +227,40 @@ def test_a_push_under_another_desks_login_asks_for_a_new_login(pair):
     assert "anderen Arbeitsplatz" in refused.value.message
     state = status(a_db)
     assert state["pending"] == 1 and "anderen Arbeitsplatz" in state["last_error"]
+
+
+class EditBeforePull:
+    """Runs `action` before the n-th page request (in the pull's fetch thread, while pages are written)."""
+
+    def __init__(self, inner, n: int, action) -> None:
+        self.inner, self.left, self.action = inner, n, action
+
+    def call(self, method, path, **kwargs):
+        if path == "/pull":
+            self.left -= 1
+            if self.left == 0:
+                self.action()
+        return self.inner.call(method, path, **kwargs)
+
+
+def test_local_edit_during_an_initial_pull_is_indexed_by_its_new_text(pair):
+    """The index of an initial pull is written at its end: a pulled row edited meanwhile is indexed by what
+    it holds then, not by the text it arrived with."""
+    _app, _a_db, b_db, b = seeded(pair)
+    edited = []
+
+    def rename_a_pulled_employee():
+        with b_db.read() as s:
+            row = s.execute(select(Employee.id, Employee.last_name).order_by(Employee.id)).first()
+        edited.append(row.last_name)
+        edit(b_db, Employee, row.id, last_name="Neumann")
+
+    b.transport = EditBeforePull(b.transport, 3, rename_a_pulled_employee)  # page 1 is written by then
+    b.pull_page = 2
+    b.sync_once()
+    [old] = edited
+    assert found(b_db, "neumann") == ["Neumann"]
+    assert found(b_db, old) == []
+    others = [last for _n, last, _f in NAMES if last != old]
+    assert all(found(b_db, last) == [last] for last in others)
+    assert not marker(b_db)
