@@ -654,7 +654,7 @@
     <message>
         <location filename="../../bochum_desktop/ui/settings_dialog.py" line="85" />
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/settings_dialog.py" line="89" />
@@ -674,7 +674,7 @@
     <message>
         <location filename="../../bochum_desktop/ui/settings_dialog.py" line="98" />
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <location filename="../../bochum_desktop/ui/settings_dialog.py" line="100" />

@@ -234,3 +234,21 @@ def test_tab_from_the_navigation_goes_into_the_page(qtbot, window):
     page_position = next(i for i, w in enumerate(chain) if w is page or page.isAncestorOf(w))
     status_position = next(i for i, w in enumerate(chain) if window.statusBar().isAncestorOf(w) or w is window.statusBar())
     assert page_position < status_position
+
+
+def test_every_field_of_the_general_settings_has_its_own_alt_key_in_german(ctx, qtbot, german):
+    """Two labels with the same mnemonic make Alt+key jump between them instead of to the field."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    from bochum_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx, [])
+    qtbot.addWidget(dialog)
+    general = dialog.tabs.widget(0)
+    texts = [w.text() for w in general.findChildren(QLabel) if w.buddy() is not None]
+    texts += [b.text() for b in general.findChildren(QAbstractButton) if "&" in b.text()]
+    keys = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&])", t))]
+    assert len(keys) >= 7
+    assert len(keys) == len(set(keys)), texts
