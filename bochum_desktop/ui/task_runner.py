@@ -22,7 +22,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ..core.errors import DomainError
 from ..core.tasks import Cancelled, TaskControl
+from .error_dialog import show_error
 
 log = logging.getLogger(__name__)
 
@@ -250,6 +252,93 @@ class TaskRunner(QObject):
         if not_done:
             log.warning("%d background job(s) did not stop within %.1f s", len(not_done), timeout)
         return not not_done
+
+
+class LatestJob(QObject):
+    """One kind of background computation of a view (a ranking, a proposal, ...) in the app's task runner: the
+    database reads and the computing run in a worker, the result is applied on the main thread, and only the
+    newest request's result is applied - one overtaken by a newer request or dropped (the user changed the
+    selection or the input, or the data changed meanwhile) never lands over newer state. Without a runner
+    (a view built on its own, e.g. in a test) the work runs at once. (SqlTableModel does the same for lists.)"""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, runner, description: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._description = description
+        self._generation = 0
+        self._handle = None
+
+    @property
+    def busy(self) -> bool:
+        return self._handle is not None
+
+    def start(self, fn: Callable, *args, on_done: Callable, on_error: Callable[[DomainError], None]) -> None:
+        """Run fn(*args); on_done(result) on the main thread if no newer request came; a DomainError goes to
+        on_error, anything else to the error dialog."""
+        was_busy = self._forget()
+        generation = self._generation
+
+        def work():  # no keyword arguments: the runner must not hand `control` to a service method's **changes
+            return fn(*args)
+
+        if self._runner is None:
+            if was_busy:
+                self.busy_changed.emit(False)
+            try:
+                result = work()
+            except DomainError as exc:
+                on_error(exc)
+                return
+            on_done(result)
+            return
+
+        def done(result) -> None:
+            if self._take(generation):
+                try:
+                    on_done(result)
+                finally:
+                    self.busy_changed.emit(False)
+
+        def failed(exc: BaseException) -> None:
+            if not self._take(generation):
+                return
+            self.busy_changed.emit(False)
+            if isinstance(exc, DomainError):
+                on_error(exc)
+            else:
+                parent = self.parent()
+                show_error(parent if isinstance(parent, QWidget) else None, exc)
+
+        def cancelled() -> None:
+            if self._take(generation):
+                self.busy_changed.emit(False)
+
+        self._handle = self._runner.submit(work, on_done=done, on_error=failed, on_cancelled=cancelled,
+                                           description=self._description, context=self)
+        if not was_busy:
+            self.busy_changed.emit(True)
+
+    def drop(self) -> None:
+        """Forget the running request: its result will not be applied."""
+        if self._forget():
+            self.busy_changed.emit(False)
+
+    def _forget(self) -> bool:
+        self._generation += 1
+        if self._handle is None:
+            return False
+        self._handle.cancel()  # a job that has not started yet does not run at all
+        self._handle = None
+        return True
+
+    def _take(self, generation: int) -> bool:
+        """True (and the request no longer running) if `generation` is the newest request."""
+        if generation != self._generation:
+            return False
+        self._handle = None
+        return True
 
 
 def run_with_progress(

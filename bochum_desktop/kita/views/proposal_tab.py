@@ -26,6 +26,7 @@ from ...core.errors import DomainError
 from ...core.formatting import format_date
 from ...core.settings import Settings
 from ...ui.forms import FieldErrors
+from ...ui.task_runner import LatestJob
 from .. import reports, rules
 from ..dto import Proposal, ProposalEntry
 from ..model import BAND_LABELS
@@ -33,7 +34,6 @@ from ..service import KitaService
 from . import common
 from .common import (
     GuardedDialog,
-    LatestJob,
     MessageLine,
     ask_save_path,
     attach,

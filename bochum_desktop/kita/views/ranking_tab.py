@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import DomainError
 from ...core.formatting import format_date
+from ...ui.task_runner import LatestJob
 from ..dto import RankingSnapshot
 from ..model import BAND_LABELS, STATUS_LABELS
 from ..service import KitaService
 from .common import (
-    LatestJob,
     MessageLine,
     attach,
     current_row,
