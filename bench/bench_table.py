@@ -35,7 +35,11 @@ from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from bochum_desktop.core.ids import new_id  # noqa: E402
-from bochum_desktop.db.engine import make_engine, sqlite_url  # noqa: E402
+from bochum_desktop.db.engine import (  # noqa: E402
+    driver_sql,  # noqa: E402
+    make_engine,
+    sqlite_url,
+)
 from bochum_desktop.db.migrate import create_schema_file  # noqa: E402
 from bochum_desktop.db.search import fold_for_sort  # noqa: E402
 from bochum_desktop.db.session import Database  # noqa: E402
@@ -104,9 +108,7 @@ def query():
 
 
 def raw_sql(db: Database, stmt) -> tuple[str, tuple]:
-    compiled = stmt.compile(db.engine, compile_kwargs={"render_postcompile": True})
-    params = compiled.construct_params()
-    return str(compiled), tuple(params[name] for name in compiled.positiontup)
+    return driver_sql(stmt, db.engine.dialect)
 
 
 def time_raw(path: Path, db: Database, model: SqlTableModel) -> float:

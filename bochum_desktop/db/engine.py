@@ -13,6 +13,17 @@ from . import search
 WRITE_OPTION = "bochum_write"
 
 
+def driver_sql(stmt, dialect) -> tuple[str, tuple | dict]:
+    """The SQL text and parameters SQLAlchemy would send for `stmt`, to run it straight through the DB-API
+    cursor: reading many rows through SQLAlchemy's Result costs a multiple of the query itself. Positional
+    parameters (SQLite, psycopg's format style) come as a tuple, named ones as a dict."""
+    compiled = stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    if compiled.positiontup is None:
+        return str(compiled), params
+    return str(compiled), tuple(params[name] for name in compiled.positiontup)
+
+
 def sqlite_url(path: Path | str) -> str:
     return f"sqlite+pysqlite:///{Path(path)}"
 

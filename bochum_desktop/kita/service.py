@@ -14,6 +14,7 @@ from ..core import validation as v
 from ..core.clock import Clock
 from ..core.errors import ValidationError
 from ..core.formatting import format_date
+from ..db.engine import driver_sql
 from ..db.journal import AuditRecord
 from ..db.search import filter_ids
 from ..db.session import Database
@@ -373,15 +374,10 @@ def _kita_info(k: KitaFacility) -> KitaInfo:
 
 def _raw_rows(s: Session, q) -> list[tuple]:
     """Execute a Core select through the DB-API cursor (values come back as the driver returns them)."""
-    compiled = q.compile(dialect=s.get_bind().dialect, compile_kwargs={"render_postcompile": True})
-    params = compiled.params
-    if compiled.positiontup is not None:
-        args = tuple(params[name] for name in compiled.positiontup)
-    else:
-        args = params
+    sql, args = driver_sql(q, s.get_bind().dialect)
     cursor = s.connection().connection.cursor()  # the DB-API connection of this session's transaction
     try:
-        cursor.execute(str(compiled), args)
+        cursor.execute(sql, args)
         return cursor.fetchall()
     finally:
         cursor.close()

@@ -93,12 +93,12 @@ def cache_path(ctx) -> Path:
 def _compiled(stmt) -> tuple[str, list] | None:
     from sqlalchemy.dialects import sqlite
 
-    compiled = stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"render_postcompile": True})
-    params = compiled.construct_params()
-    values = [params[name] for name in compiled.positiontup or ()]
-    if not all(isinstance(v, _SAFE_PARAMS) for v in values):
+    from ..db.engine import driver_sql
+
+    sql, params = driver_sql(stmt, sqlite.dialect())
+    if not all(isinstance(v, _SAFE_PARAMS) for v in params):
         return None  # e.g. a datetime parameter: its stored form depends on a type processor
-    return str(compiled), values
+    return sql, list(params)
 
 
 def snapshot_of(page: str, page_stamp: str, model, view: QTableView | None) -> Snapshot | None:

@@ -37,6 +37,7 @@ from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.elements import Label
 
 from ..db import search
+from ..db.engine import driver_sql
 from ..db.session import Database
 from .cells import cell_text
 
@@ -209,11 +210,10 @@ class SqlTableModel(QAbstractTableModel):
         if dialect.name == "sqlite" and self._id_column.type.result_processor(dialect, None) is None:
             # 100k ids through SQLAlchemy's Result cost 2.5x the query itself (scalars()); the DBAPI cursor
             # returns the same strings at the speed of SQLite. Same SQL, same transaction.
-            compiled = ids_stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
-            params = compiled.construct_params()
+            sql, params = driver_sql(ids_stmt, dialect)
             cursor = conn.connection.driver_connection.cursor()
             try:
-                cursor.execute(str(compiled), tuple(params[name] for name in compiled.positiontup or ()))
+                cursor.execute(sql, params)
                 return [r[0] for r in cursor]
             finally:
                 cursor.close()
