@@ -42,15 +42,14 @@ FEATURE_MODULES = [
     "bochum_desktop.reference.views",
 ]
 
-# Imported by the quick start's worker while the window already shows, so the first page opens without delay.
+# Imported by the quick start's worker while the window already shows (with the opened page's
+# FeatureSpec.page_module), so the first page opens without delay.
 WARM_UP_MODULES = [
     "bochum_desktop.db.session",
-    "bochum_desktop.demo",
     "bochum_desktop.ui.table_model",
     "bochum_desktop.ui.table_view",
     "bochum_desktop.ui.table_export",
     "bochum_desktop.sync.views",
-    "bochum_desktop.reference.views.pages",
 ]
 
 
@@ -256,21 +255,23 @@ class Startup:
             window.set_preview(page, preview_page(ctx, page, language=self.language))
             window.show_feature(page)
         window.show()
+        modules = list(WARM_UP_MODULES)
+        modules += [f.page_module for f in window.features if f.key == page and f.page_module]
         # Started after the first paint, so the check and the imports do not compete with drawing the window.
         QTimer.singleShot(0, lambda: self.runner.submit(
-            self._warm_up, data_file,
+            self._warm_up, data_file, modules,
             on_done=lambda _: self._quick_ready(window, ctx),
             on_error=lambda exc: self._quick_failed(window, exc),
             description="start-up",
         ))
         self._finish_when(lambda: True, ready=lambda: not window.starting and self.runner.active_count == 0)
 
-    def _warm_up(self, data_file: Path) -> None:
+    def _warm_up(self, data_file: Path, modules: list[str]) -> None:
         from .db.migrate import open_data_file
         from .models import load_all as load_all_models
 
         load_all_models()
-        for name in WARM_UP_MODULES:
+        for name in modules:
             importlib.import_module(name)
         # Checked after the imports, right before the database is opened, so a file replaced meanwhile (a
         # restore, a sync client) is checked too. DataFileError if it is damaged, foreign or from a newer

@@ -25,5 +25,8 @@ class FeatureSpec:
     search: Callable[[AppContext, str], list[SearchHit]] = field(default=lambda ctx, text: [])
     # Called by the shell to show one record (from a due item or a search hit). Optional.
     open_record: Callable[[QWidget, str, str], None] | None = None  # (page, kind, id)
+    # The module create_page imports (dotted name): the quick start imports it in the background while the
+    # window shows the page's preview, so building the page later does not wait for it. Optional.
+    page_module: str = ""
     # Settings pages (title, factory) shown in the settings dialog.
     settings_pages: list[tuple[str, Callable[[AppContext, QWidget | None], QWidget]]] = field(default_factory=list)

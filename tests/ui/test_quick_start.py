@@ -238,3 +238,11 @@ def test_a_start_that_cannot_finish_says_so_and_ends_instead_of_hanging(ctx, qtb
     assert "could not finish starting" in capsys.readouterr().err
     assert not window.isVisible()
     start.runner.shutdown()
+
+
+def test_each_feature_names_the_module_its_page_comes_from(ctx, qtbot):
+    """The quick start imports that module in the background; a wrong name would only cost time silently."""
+    for spec in load_features(ctx):
+        page = spec.create_page(ctx, None)
+        qtbot.addWidget(page)
+        assert type(page).__module__ == spec.page_module, spec.key

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QWidget
 from ...context import AppContext
 from ...core.permissions import Role
 from ...ui.feature import FeatureSpec
+from ..access import Access  # light: its queries import SQLAlchemy only when run
 
 # Registration only: the service, the access rules' queries and the ORM load on first use, because the shell
 # registers features before SQLAlchemy is imported (quick start, app.py).
 
 
 def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
-    from ..access import Access
     from ..service import IdeasService
 
     service = IdeasService(ctx)
@@ -36,6 +36,13 @@ def _open_record(page: QWidget, kind: str, target_id: str) -> None:
     elif hasattr(page, "open_review"):
         # A reviewer's due items and search hits carry the review id.
         page.open_review(page.service.reviewer_case(target_id))
+
+
+def _page_module(ctx: AppContext) -> str:
+    access = Access.of(ctx)  # the same choice as create_page
+    if access.coordinator or access.committee:
+        return "bochum_desktop.ideas.views.ideas_page"
+    return "bochum_desktop.ideas.views.reviewer_page"
 
 
 def _role(ctx: AppContext) -> Role:
@@ -58,8 +65,6 @@ def _search(ctx: AppContext, text: str) -> list:
 
 
 def _settings_pages(ctx: AppContext) -> list:
-    from ..access import Access
-
     if not Access.of(ctx).coordinator:
         return []
     return [
@@ -86,6 +91,7 @@ def feature(ctx: AppContext) -> FeatureSpec:
         title=QCoreApplication.translate("IdeasFeature", "Ideenmanagement"),
         role=_role(ctx),
         create_page=create_page,
+        page_module=_page_module(ctx),
         order=200,
         due_items=_due_items,
         search=_search,

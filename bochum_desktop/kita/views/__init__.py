@@ -47,6 +47,7 @@ def feature(ctx) -> FeatureSpec:
         title=QCoreApplication.translate("KitaFeature", "Kita-Kontingent"),
         role=Role.KITA,
         create_page=_create_page,
+        page_module="bochum_desktop.kita.views.page",
         order=100,
         due_items=_due_items,
         search=_search,

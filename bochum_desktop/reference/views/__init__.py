@@ -34,6 +34,7 @@ def feature(ctx: AppContext) -> FeatureSpec:
         title=QCoreApplication.translate("ReferenceFeature", "Employees"),
         role=None,
         create_page=_create_page,
+        page_module="bochum_desktop.reference.views.pages",
         order=900,
         search=_search,
         open_record=_open_record,
