@@ -8,10 +8,31 @@ from __future__ import annotations
 import unicodedata
 
 
+def _fold_char(ch: str) -> str:
+    value = unicodedata.normalize("NFKD", ch.casefold())
+    return "".join(c for c in value if not unicodedata.combining(c))
+
+
+class _CharFold(dict):
+    """Code point -> its folded form, filled on first use.
+
+    Folding goes character by character (casefold and NFKD decompose each character on its own, and the
+    combining marks dropped are the only characters canonical ordering moves), so str.translate with this
+    table gives the same text as folding the whole string, in one C-level pass instead of a Python generator
+    over every character (a large pull folds every searchable row)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_CHAR_FOLD = _CharFold()
+
+
 def normalise(value: str) -> str:
     """Case- and accent-insensitive form: 'Müller' and 'MUELLER' are not equal, but 'MÜLLER' = 'müller'."""
-    value = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(ch for ch in value if not unicodedata.combining(ch))
+    # ASCII: casefold is lower() and there is nothing to decompose.
+    return value.lower() if value.isascii() else value.translate(_CHAR_FOLD)
 
 
 _FOLD_CACHE: dict[str, str] = {}

@@ -367,7 +367,7 @@ class PageApplier:
                     fts_gone.append(row_id)
                 if final.get("deleted_at") is None:
                     # normalised as db.search indexes local rows
-                    fts_rows.append((row_id, fast.body_text(final.get(f) for f in model.__search_fields__)))
+                    fts_rows.append((row_id, search.body_text(final.get(f) for f in model.__search_fields__)))
         for rows in inserts.values():
             if sqlite:
                 _raw_insert(self.conn, table, rows, stored=True)

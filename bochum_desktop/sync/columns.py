@@ -1,6 +1,6 @@
 """What makes a large pull fast on the desk: pulled values converted straight into SQLite's stored form,
 format-2 pages (server/pull.py: each table's columns once, each change an array) inserted column by column,
-full-text bodies folded through a per-character table, and the full-text index of an initial pull written
+and the full-text index of an initial pull written
 once at its end instead of page by page."""
 
 from __future__ import annotations
@@ -98,8 +98,6 @@ class Plan:
         self.audit_at = [(j, name) for j, name in enumerate(self.columns)
                          if name not in ("id", "server_version", "created_at", "updated_at", "updated_by")]
         self.search_at = [self.columns.index(f) for f in search_fields if f in self.columns]
-        # Search fields that are all text (the usual case) are joined as they are, without str() per value.
-        self.search_text = all(isinstance(table.c[f].type, String) for f in search_fields if f in table.c)
         self.sql = f"INSERT INTO {table.name} ({', '.join(self.columns)}) VALUES ({', '.join('?' * len(self.columns))})"
 
     def received(self, values) -> list:
@@ -137,7 +135,7 @@ class Prepared:
 
     def search_entries(self, row_ids) -> list[tuple[int, str, str]]:
         """Full-text entries (rowid, id, body) of these new rows, sorted by rowid."""
-        plan, fold, docid = self.plan, _text_body if self.plan.search_text else body_text, search.docid
+        plan, fold, docid = self.plan, search.body_text, search.docid
         return sorted((docid(r), r, fold(tuple([self.rows[r][j] for j in plan.search_at]))) for r in row_ids)
 
 
@@ -157,33 +155,6 @@ def prepare(models: dict[str, type], dialect, columns: dict[str, list[str]], cha
             by_table.setdefault(change[0], []).append(change)
     return {tbl: Prepared(plan(models[tbl], columns.get(tbl, []), dialect), columns.get(tbl, []), items)
             for tbl, items in by_table.items()}
-
-
-class _CharFold(dict):
-    """Code point -> its folded form (db.search.normalise of that one character), filled on first use.
-
-    normalise() folds character by character (casefold and NFKD decompose each character on its own, and the
-    combining marks it drops are the only characters canonical ordering moves), so str.translate with this
-    table gives the same text in one C-level pass instead of a Python generator over every character."""
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = search.normalise(chr(code))
-        return folded
-
-
-_FOLD = _CharFold()
-
-
-def body_text(values) -> str:
-    """db.search.body_text, faster: the indexed text of a record (tests/sync check they agree)."""
-    text = " ".join(str(v) for v in values if v)
-    return text.lower() if text.isascii() else text.translate(_FOLD)
-
-
-def _text_body(values: tuple) -> str:
-    """body_text of values that are all str or None."""
-    text = " ".join(filter(None, values))
-    return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
 def search_rows(rows) -> list[tuple[int, str, str]]:
@@ -222,7 +193,7 @@ def rebuild_search(conn: Connection, models) -> int:
         else:
             found = conn.execute(select(table.c.id, *(table.c[f] for f in fields)).where(table.c.deleted_at.is_(None)))
         docid = search.docid
-        fold = _text_body if all(isinstance(table.c[f].type, String) for f in fields) else body_text
+        fold = search.body_text
         params = [(docid(row[0]), row[0], fold(tuple(row[1:]))) for row in found]
         # In the order of their rowid (a hash of the id): FTS5 writes its index pages in one sweep.
         params.sort()

@@ -9,7 +9,6 @@ import json
 import pytest
 from sqlalchemy import select
 
-from bochum_desktop.db import search
 from bochum_desktop.db.journal import AuditRecord, LocalMeta, OutboxEntry, SyncBase
 from bochum_desktop.db.search import filter_ids
 from bochum_desktop.reference.model import Employee
@@ -207,12 +206,6 @@ def test_pulled_new_rows_of_format_2_store_the_same_values_as_the_orm(pair):
                                                          IdeaSuggestion.received_at == received)).all() == [data["id"]]
         assert s.scalars(filter_ids(select(IdeaSuggestion.id), IdeaSuggestion.id, "idea_suggestion", "weisses")).all() == [
             data["id"]]
-
-
-@pytest.mark.parametrize("text", ["Müller", "MÜLLER", "Weiß", "Straße", "Ayşe Özdemir", "İstanbul", "ﬁnanz", "ΣΊΣΥΦΟΣ",
-                                  "Zoë Noël", "e\u0301cole", "Ørsted Łódź", "東京", "a\U0001F600b", "plain ascii 123"])
-def test_fast_body_text_equals_the_search_index_text(text):
-    assert columns.body_text([text, None, "", 42, "Anna"]) == search.body_text([text, None, "", 42, "Anna"])
 
 
 def test_a_push_under_another_desks_login_asks_for_a_new_login(pair):
