@@ -74,8 +74,6 @@ def upgrade_in_one_transaction(engine: Engine, revision: str = "head", script_lo
 def ensure_search_indexes(conn) -> None:
     """Create missing FTS5 tables and fill them from their rows; re-index all when the index format
     (search.INDEX_VERSION) changed since the file was last opened."""
-    from sqlalchemy.orm import Session
-
     existing = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
     stored = None
     if "local_meta" in existing:
@@ -88,11 +86,8 @@ def ensure_search_indexes(conn) -> None:
         name = model.__table__.name
         if name not in existing:
             continue
-        if search.fts_table(name) not in existing:
-            conn.execute(text(search.create_sql(name)))
-            search.rebuild(Session(bind=conn), model)
-        elif outdated:
-            search.rebuild(Session(bind=conn), model)
+        if search.fts_table(name) not in existing or outdated:
+            search.rebuild(conn, model)  # (creates the index table)
     if outdated and "local_meta" in existing:
         conn.execute(text("DELETE FROM local_meta WHERE key = 'fts_version'"))
         conn.execute(text("INSERT INTO local_meta(key, value) VALUES ('fts_version', :v)"), {"v": search.INDEX_VERSION})

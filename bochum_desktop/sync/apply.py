@@ -148,7 +148,7 @@ class PageApplier:
         # which fields; the values are the rows themselves) instead of one record per row with every value —
         # that record cost more than writing the row. Updates, deletes and purges keep one record per row.
         self.summary_inserts = summary_inserts
-        # The full-text index is left alone: the pull rebuilds it once at its end (columns.rebuild_search).
+        # The full-text index is left alone: the pull rebuilds it once at its end (db.search.rebuild).
         self.defer_search = defer_search
         self.inserted: dict[str, list[str]] = {}
         self.models = synced_models()
@@ -242,9 +242,7 @@ class PageApplier:
         self.conn.connection.driver_connection.executemany(plan.sql, rows)
         if model.__search_fields__ and not self.defer_search:
             # New rows: no earlier entries to delete.
-            entries = prepared.search_entries(c[1] for c in changes)
-            self.conn.exec_driver_sql(
-                f"INSERT INTO {search.fts_table(tbl)}(rowid, row_id, body) VALUES (?, ?, ?)", entries)
+            search.insert_rows(self.conn, tbl, prepared.search_entries(c[1] for c in changes))
         return len(rows)
 
     def _finish(self) -> None:
@@ -375,7 +373,7 @@ class PageApplier:
                 self.conn.execute(insert(table), rows)
         if model.__search_fields__ and not self.defer_search and (fts_gone or fts_rows):
             search.delete_rows(self.conn, table.name, fts_gone)
-            fast.insert_search_rows(self.conn, table.name, fts_rows)
+            search.insert_rows(self.conn, table.name, fts_rows)
         return applied
 
     def _purge(self, table: Table, row_id: str, exists: bool, note: str | None) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..core.ids import new_id
+from ..db import search
 from ..db.journal import OutboxEntry
 from ..db.session import Database
 from .apply import (
@@ -30,7 +31,7 @@ from .apply import (
     write_transaction,
 )
 from .bases import materialize
-from .columns import KEY_SEARCH_REBUILD, prepare, rebuild_search
+from .columns import KEY_SEARCH_REBUILD, prepare
 from .model import SyncConflict
 from .transport import ServerError, Transport, TransportError
 
@@ -305,7 +306,9 @@ class SyncClient:
     def _rebuild_search(self, conn, quiet: bool) -> None:
         try:
             with transaction_on(conn):
-                rebuild_search(conn, synced_models().values())
+                for model in synced_models().values():
+                    if model.__search_fields__:
+                        search.rebuild(conn, model)
                 conn.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (KEY_SEARCH_REBUILD,))
         except Exception:
             if not quiet:

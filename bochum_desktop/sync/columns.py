@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, Integer, Numeric, String, Table, select
+from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, String, Table
 
 from ..db import search
 from ..db.base import UTCDateTime
@@ -133,10 +133,10 @@ class Prepared:
             if change[2] == "upsert":
                 self.rows[change[1]] = make_row(change[4], change[3])
 
-    def search_entries(self, row_ids) -> list[tuple[int, str, str]]:
-        """Full-text entries (rowid, id, body) of these new rows, sorted by rowid."""
-        plan, fold, docid = self.plan, search.body_text, search.docid
-        return sorted((docid(r), r, fold(tuple([self.rows[r][j] for j in plan.search_at]))) for r in row_ids)
+    def search_entries(self, row_ids) -> list[tuple[str, str]]:
+        """Full-text entries (row id, body) of these new rows."""
+        at, rows, body_text = self.plan.search_at, self.rows, search.body_text
+        return [(r, body_text([rows[r][j] for j in at])) for r in row_ids]
 
 
 def plan(model, names: list[str], dialect) -> Plan:
@@ -155,49 +155,3 @@ def prepare(models: dict[str, type], dialect, columns: dict[str, list[str]], cha
             by_table.setdefault(change[0], []).append(change)
     return {tbl: Prepared(plan(models[tbl], columns.get(tbl, []), dialect), columns.get(tbl, []), items)
             for tbl, items in by_table.items()}
-
-
-def search_rows(rows) -> list[tuple[int, str, str]]:
-    """(rowid, row id, body) of full-text entries, in the order of their rowid (a hash of the id): FTS5 then
-    writes its index pages in one sweep instead of at random."""
-    return sorted((search.docid(row_id), row_id, body) for row_id, body in rows)
-
-
-def insert_search_rows(conn: Connection, table_name: str, rows) -> None:
-    params = search_rows(rows)
-    if params:
-        conn.exec_driver_sql(f"INSERT INTO {search.fts_table(table_name)}(rowid, row_id, body) VALUES (?, ?, ?)", params)
-
-
-def rebuild_search(conn: Connection, models) -> int:
-    """Write the full-text index of the synced searchable tables afresh from their rows, in one statement
-    per table (after an initial pull that left it to its end). Returns the number of entries.
-
-    (Computing the entries in the fetch thread while the pages came in, and reusing them here where the
-    fields were unchanged, was tried: the fetch thread then held up the pages more than it saved here.)"""
-    count = 0
-    for model in models:
-        fields = model.__search_fields__
-        if not fields:
-            continue
-        table = model.__table__
-        name = search.fts_table(table.name)
-        # Dropped and created rather than emptied: DELETE on an FTS5 table removes entry by entry.
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
-        conn.exec_driver_sql(search.create_sql(table.name))
-        if all(isinstance(table.c[f].type, String) for f in fields):
-            # Stored text is the value: read it from the driver (result rows cost more than the query).
-            cols = ", ".join(f'"{f}"' for f in fields)
-            found = conn.connection.driver_connection.execute(
-                f'SELECT id, {cols} FROM "{table.name}" WHERE deleted_at IS NULL')
-        else:
-            found = conn.execute(select(table.c.id, *(table.c[f] for f in fields)).where(table.c.deleted_at.is_(None)))
-        docid = search.docid
-        fold = search.body_text
-        params = [(docid(row[0]), row[0], fold(tuple(row[1:]))) for row in found]
-        # In the order of their rowid (a hash of the id): FTS5 writes its index pages in one sweep.
-        params.sort()
-        if params:
-            conn.exec_driver_sql(f"INSERT INTO {name}(rowid, row_id, body) VALUES (?, ?, ?)", params)
-        count += len(params)
-    return count
