@@ -37,19 +37,22 @@ def lazy_base(conn: Connection, tbl: str, row_id: str) -> tuple[int, dict] | Non
     return _compute(conn, tbl, [row_id]).get(row_id)
 
 
-def materialize(conn: Connection, keys: Iterable[tuple[str, str]]) -> int:
+def materialize(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
     """Write the concrete sync_base row of every (tbl, row id) in `keys` whose base is lazy (inside the
-    caller's transaction, before outbox entries of those rows are deleted). Returns how many."""
+    caller's transaction, before outbox entries of those rows are deleted). Returns the data written per
+    (tbl, row id)."""
     by_table: dict[str, set[str]] = {}
     for tbl, row_id in keys:
         by_table.setdefault(tbl, set()).add(row_id)
-    written = []
+    written: dict[tuple[str, str], dict] = {}
+    params = []
     for tbl, ids in by_table.items():
         for row_id, (version, data) in _compute(conn, tbl, sorted(ids)).items():
-            written.append((tbl, row_id, version, orjson.dumps(data).decode()))
-    if written:
-        conn.exec_driver_sql("INSERT INTO sync_base (tbl, row_id, version, data) VALUES (?, ?, ?, ?)", written)
-    return len(written)
+            written[(tbl, row_id)] = data
+            params.append((tbl, row_id, version, orjson.dumps(data).decode()))
+    if params:
+        conn.exec_driver_sql("INSERT INTO sync_base (tbl, row_id, version, data) VALUES (?, ?, ?, ?)", params)
+    return written
 
 
 def _compute(conn: Connection, tbl: str, ids: list[str]) -> dict[str, tuple[int, dict]]:

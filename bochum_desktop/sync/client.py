@@ -197,7 +197,7 @@ class SyncClient:
                 conn.exec_driver_sql("UPDATE sync_outbox SET status = 'rejected', error = ? WHERE seq = ?", rejected)
             # Rows a pull inserted have lazy merge bases, defined through their outbox entries: store them
             # before the entries go (sync/bases.py).
-            materialize(conn, {(e.tbl, e.row_id) for e in entries if e.seq in done_set and e.tbl in tables})
+            bases = materialize(conn, {(e.tbl, e.row_id) for e in entries if e.seq in done_set and e.tbl in tables})
             for chunk in range(0, len(done), 500):
                 ids = done[chunk : chunk + 500]
                 conn.exec_driver_sql(f"DELETE FROM sync_outbox WHERE seq IN ({', '.join('?' * len(ids))})", tuple(ids))
@@ -206,8 +206,8 @@ class SyncClient:
             for tbl, params in versions.items():
                 conn.exec_driver_sql(f"UPDATE {tbl} SET server_version = ? WHERE id = ? AND server_version < ?", params)
             if forward:
-                bases = {}
-                keys = list(forward)
+                # Bases just made concrete are at hand; only those stored before are read.
+                keys = [key for key in forward if key not in bases]
                 for chunk in range(0, len(keys), 400):
                     part = keys[chunk : chunk + 400]
                     where = " OR ".join("(tbl = ? AND row_id = ?)" for _ in part)
