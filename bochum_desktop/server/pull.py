@@ -198,21 +198,17 @@ def _pg_array(values: list[str]) -> str:
 
 
 def _payload(shape: _Shape, row, acc: Access, secret: str) -> tuple[str, dict]:
-    """Format 1: the row as an object of JSON values."""
+    """Format 1: the row as an object of JSON values (format 2's values, by name)."""
+    op, values = _values(shape, row, acc, secret)
     data = {
         name: (conv(value) if conv is not None and value is not None else value)
-        for name, conv, value in zip(shape.names, shape.converters, row, strict=True)
+        for name, conv, value in zip(shape.names, shape.converters, values, strict=True)
     }
-    if data.get("deleted_at") is not None:
-        # A tombstone carries no personal data.
+    if op == "delete":
+        # Format 1 leaves a tombstone's personal columns out (format 2 sends them empty).
         for name in shape.personal:
             data.pop(name, None)
-        return "delete", data
-    if acc.pseudonymised:
-        for name in shape.personal:
-            if data.get(name) is not None:
-                data[name] = pseudonym(data["id"], name, secret) if shape.pseudo[name] else None
-    return "upsert", data
+    return op, data
 
 
 def _values(shape: _Shape, row, acc: Access, secret: str) -> tuple[str, tuple | list]:
