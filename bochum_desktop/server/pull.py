@@ -16,12 +16,12 @@ from __future__ import annotations
 import contextlib
 from collections import namedtuple
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from decimal import Decimal
+from datetime import datetime
 
 from sqlalchemy import Connection, Table, select, text
 
 from ..db.base import UTCDateTime, personal_columns
+from ..db.jsonvalues import to_json
 from .auth import Principal
 from .roles import Access, access, pseudonym, roles_fingerprint
 from .schema import meta
@@ -122,41 +122,24 @@ def visible_bound(conn: Connection) -> int:
     return min([xmax] + [full_xid(int(raw), xmax) for raw in row.xids])
 
 
-def _utc_iso(value: datetime) -> str:
-    # Naive: UTC already (the rows query reads UTC columns AT TIME ZONE 'UTC').
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat()
-
-
 def json_default(value):
-    """orjson: the column values it does not encode itself, as format 1 sends them (db.jsonvalues)."""
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, bytes | bytearray | memoryview):
-        return bytes(value).hex()
-    raise TypeError(f"not JSON: {type(value).__name__}")
+    """orjson: the column values it does not encode itself (Decimal, bytes), as format 1 sends them."""
+    out = to_json(value)
+    if out is value:
+        raise TypeError(f"not JSON: {type(value).__name__}")
+    return out
 
 
 def _json_converter(column):
-    """Column value -> JSON value (format 1); None where the value is JSON already (str, int, bool)."""
+    """Column value -> JSON value (format 1); None where the value is JSON already (str, int, bool). UTC
+    columns are read as naive UTC (_Shape.sql), which to_json takes as UTC."""
     if isinstance(column.type, UTCDateTime):
-        return _utc_iso
+        return to_json
     impl = getattr(column.type, "impl", column.type)
     python_type = None
     with contextlib.suppress(NotImplementedError):
         python_type = impl.python_type
-    return None if python_type in (str, int, bool) else _to_json
-
-
-def _to_json(value):
-    if isinstance(value, datetime):
-        return _utc_iso(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal | bytes | bytearray | memoryview):
-        return json_default(value)
-    return value
+    return None if python_type in (str, int, bool) else to_json
 
 
 class _Shape:
