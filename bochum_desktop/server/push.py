@@ -412,20 +412,10 @@ class Pusher:
         return _result(change, "applied", version, fast_forward=True, conflicts=[])
 
 
-# Plain SQL so SQLAlchemy caches its compiled form (the ON CONFLICT construct with RETURNING of an
-# expression is compiled anew on every call, which cost more than the round trip).
-_CLAIM = text(
-    """
-    INSERT INTO srv_row_meta (tbl, row_id, row_version, origin_desk, last_change_id, updated_at, updated_by,
-                              deleted_at, purged_at)
-    VALUES (:tbl, :row_id, 1, :origin_desk, :last_change_id, :updated_at, :updated_by, :deleted_at, NULL)
-    ON CONFLICT (tbl, row_id) DO UPDATE SET tbl = excluded.tbl
-    RETURNING row_version, purged_at, updated_by, (xmax = 0) AS inserted
-    """
-).bindparams(bindparam("updated_at", type_=UTCDateTime()), bindparam("deleted_at", type_=UTCDateTime()))
-
-
-# The same claim for many new rows at once; RETURNING names the row, as its order is not guaranteed.
+# Insert the meta rows of new rows at version 1, or lock and return the existing ones (one round trip for
+# any number; `inserted` tells which: xmax is 0 only for a freshly inserted tuple). RETURNING names the row,
+# as its order is not guaranteed. Plain SQL so SQLAlchemy caches its compiled form (the ON CONFLICT
+# construct with RETURNING of an expression is compiled anew on every call, which cost more than the round trip).
 _CLAIM_MANY = text(
     """
     INSERT INTO srv_row_meta (tbl, row_id, row_version, origin_desk, last_change_id, updated_at, updated_by,
@@ -440,11 +430,10 @@ _CLAIM_MANY = text(
 
 
 def _meta_claim(change: dict, desk_id: str, username: str, now: datetime, deleted_at):
-    """Insert the meta row of a new row at version 1, or lock and return the existing one (one round trip;
-    `inserted` tells which: xmax is 0 only for a freshly inserted tuple)."""
-    return _CLAIM, {
-        "tbl": change["tbl"], "row_id": change["row_id"], "origin_desk": desk_id,
-        "last_change_id": change["change_id"], "updated_at": now, "updated_by": username, "deleted_at": deleted_at,
+    """_CLAIM_MANY for one new row."""
+    return _CLAIM_MANY, {
+        "tbls": [change["tbl"]], "row_ids": [change["row_id"]], "change_ids": [change["change_id"]],
+        "deleted": [deleted_at], "desk": desk_id, "now": now, "user": username,
     }
 
 
