@@ -48,8 +48,9 @@ def stored_converter(column, dialect):
         # SQLite stores a date as its ISO form; check the form, keep the string.
         return lambda value: value if len(value) == 10 and value[4] == "-" and value[7] == "-" else proc(convert(value))
     if dialect.name == "sqlite" and isinstance(impl, Boolean):
-        # sqlite3 stores True/False as 1/0, exactly what the bind processor would hand it.
-        return lambda value: value if value is True or value is False else proc(value)
+        # sqlite3 stores True/False as 1/0, exactly what the bind processor would hand it (JSON has no
+        # other value for a Boolean column).
+        return None
     if convert is None:
         return proc
     if proc is None:
@@ -89,8 +90,7 @@ class Plan:
         for j, name in enumerate(self.columns):
             col = table.c[name]
             impl = getattr(col.type, "impl", col.type)
-            # (sqlite3 stores True as 1, exactly what the bind processor would give it)
-            conv = None if dialect.name == "sqlite" and isinstance(impl, Boolean) else stored_converter(col, dialect)
+            conv = stored_converter(col, dialect)
             if conv is not None:
                 self.convert.append((j, _remembered(conv) if isinstance(impl, DateTime | Date) else conv))
         self.version_at = self.columns.index("server_version")
