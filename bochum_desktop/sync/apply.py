@@ -139,7 +139,7 @@ class PageApplier:
     """Applies pulled changes inside one open transaction `conn`."""
 
     def __init__(self, conn: Connection, user: str, now: datetime, note: str | None = None,
-                 summary_inserts: bool = False, defer_search: bool = False) -> None:
+                 summary_inserts: bool = False, defer_search: bool = False, track_seen: bool = True) -> None:
         self.conn = conn
         self.user = f"{user} (Sync)"
         self.now = now
@@ -156,7 +156,7 @@ class PageApplier:
         self.bases: list[tuple[str, str, int, str]] = []
         # (tbl, id) of every row a page names: only a resync needs them (sweep_unseen).
         self.seen: list[tuple[str, str]] = []
-        self.track_seen = True
+        self.track_seen = track_seen
 
     def apply(self, changes: list[dict]) -> int:
         """A page of format 1: every change an object {tbl, id, op, version, data[, reason]}."""
@@ -171,16 +171,11 @@ class PageApplier:
         return applied
 
     def apply_columns(self, columns: dict[str, list[str]], changes: list[list],
-                      prepared: dict[str, fast.Prepared] | None = None) -> int:
-        """A page of format 2 (server/pull.py): `columns` names each table's columns once, every change is
-        [tbl, id, op, version, values(, "hidden")]. New rows without local changes go straight into SQLite
-        (`prepared`: columns.prepare of this page, made outside the transaction); everything else takes the
-        way of format 1."""
-        if self.conn.dialect.name != "sqlite":  # (the fast way is SQLite's)
-            return self.apply([self._as_object(self.models[c[0]].__table__, columns.get(c[0], []), c)
-                               for c in changes if c[0] in self.models])
-        if prepared is None:
-            prepared = fast.prepare(self.models, self.conn.dialect, columns, changes)
+                      prepared: dict[str, fast.Prepared]) -> int:
+        """A page of format 2 (server/pull.py) on the desk's SQLite: `columns` names each table's columns
+        once, every change is [tbl, id, op, version, values(, "hidden")]. New rows without local changes go
+        straight into SQLite (`prepared`: columns.prepare of this page, made outside the transaction);
+        everything else takes the way of format 1."""
         by_table: dict[str, list[list]] = {}
         for change in changes:
             if change[0] in self.models:  # a table this desk version does not know is skipped
@@ -304,7 +299,8 @@ class PageApplier:
         applied = 0
         for change in items:
             row_id = change["id"]
-            self.seen.append((tbl, row_id))
+            if self.track_seen:
+                self.seen.append((tbl, row_id))
             current = existing.get(row_id)
             if change["op"] == "purge":
                 # "hidden": the user may no longer see the row (e.g. a withdrawn review assignment); it

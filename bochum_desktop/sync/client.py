@@ -279,8 +279,7 @@ class SyncClient:
                             set_meta(conn, KEY_SEARCH_REBUILD, "1")
                             rebuild = True
                         applier = PageApplier(conn, self.db.user, self.db.clock.now(), summary_inserts=initial,
-                                              defer_search=rebuild)
-                        applier.track_seen = seen is not None
+                                              defer_search=rebuild, track_seen=seen is not None)
                         if answer.get("format") == 2:
                             report.pulled += applier.apply_columns(answer["tables"], answer["changes"],
                                                                    answer["prepared"])

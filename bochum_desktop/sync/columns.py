@@ -125,7 +125,7 @@ class Prepared:
     parameters (their merge bases are lazy: sync/bases.py). Whether a row is new is only known inside the
     transaction; rows that are not new take the general way and ignore this."""
 
-    def __init__(self, plan: Plan, names: list[str], changes: list[list]) -> None:
+    def __init__(self, plan: Plan, changes: list[list]) -> None:
         self.plan = plan
         self.rows: dict[str, list] = {}
         make_row = plan.row
@@ -153,5 +153,5 @@ def prepare(models: dict[str, type], dialect, columns: dict[str, list[str]], cha
     for change in changes:
         if change[0] in models and change[2] == "upsert":
             by_table.setdefault(change[0], []).append(change)
-    return {tbl: Prepared(plan(models[tbl], columns.get(tbl, []), dialect), columns.get(tbl, []), items)
+    return {tbl: Prepared(plan(models[tbl], columns.get(tbl, []), dialect), items)
             for tbl, items in by_table.items()}

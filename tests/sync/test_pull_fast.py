@@ -194,8 +194,10 @@ def test_pulled_new_rows_of_format_2_store_the_same_values_as_the_orm(pair):
             "deleted_at": None, "extra_of_a_newer_service": 1}
     names = list(data)
     with a_db.engine.connect() as conn, transaction_on(conn, foreign_keys=False):
-        PageApplier(conn, "anna", Clock().now(), summary_inserts=True).apply_columns(
-            {"idea_suggestion": names}, [["idea_suggestion", data["id"], "upsert", 3, [data[n] for n in names]]])
+        columns_of_page = {"idea_suggestion": names}
+        page = [["idea_suggestion", data["id"], "upsert", 3, [data[n] for n in names]]]
+        applier = PageApplier(conn, "anna", Clock().now(), summary_inserts=True)
+        applier.apply_columns(columns_of_page, page, columns.prepare(applier.models, conn.dialect, columns_of_page, page))
     with a_db.read() as s:
         sug = s.get(IdeaSuggestion, data["id"])
         assert sug.received_at == received and sug.acknowledged_on == date(2026, 11, 3)
