@@ -90,6 +90,20 @@ def _json_ids():
     return select(column("value", String)).select_from(func.json_each(bindparam("ids", type_=String)))
 
 
+def rows_by_id(conn: Connection, table: Table, ids: list[str], where: str = "", params: tuple = ()) -> dict[str, dict]:
+    """The rows of `ids` this desk has (values as the columns give them), optionally only those meeting
+    the SQL condition `where` (with `params`). The ids go in as one JSON text (json_each): one cached
+    statement per table, where IN with 1,000 expanded parameters is compiled anew for every page. Plain
+    SQL for the ids first: an initial pull (or a push of rows inserted here) finds nothing."""
+    found = [row[0] for row in conn.exec_driver_sql(
+        f'SELECT id FROM "{table.name}" WHERE id IN (SELECT value FROM json_each(?)){where}',
+        (orjson.dumps(ids).decode(), *params))]
+    if not found:
+        return {}
+    return {row.id: dict(row._mapping)
+            for row in conn.execute(select(table).where(table.c.id.in_(_json_ids())), {"ids": orjson.dumps(found).decode()})}
+
+
 def _raw_insert(conn: Connection, table: Table, rows: list[dict], upsert_keys: tuple[str, ...] = (),
                 stored: bool = False) -> None:
     """executemany straight on the driver with SQLAlchemy's own bind processors: the same stored values
@@ -266,20 +280,11 @@ class PageApplier:
 
     def _known(self, table: Table, ids: list[str]) -> tuple[dict[str, dict], dict[str, set[str]]]:
         """The rows of `ids` this desk has, and the fields of them it changed and has not pushed yet."""
-        existing: dict[str, dict] = {}
+        existing = rows_by_id(self.conn, table, ids)
         pending: dict[str, set[str]] = {}
-        # The ids go in as one JSON text (json_each): one cached statement per table, where IN with 1,000
-        # expanded parameters is compiled anew for every page. Plain SQL first: an initial pull finds nothing.
-        id_list = orjson.dumps(ids).decode()
-        present = [row[0] for row in self.conn.exec_driver_sql(
-            f'SELECT id FROM "{table.name}" WHERE id IN (SELECT value FROM json_each(?))', (id_list,))]
-        if present:
-            for row in self.conn.execute(select(table).where(table.c.id.in_(_json_ids())),
-                                         {"ids": orjson.dumps(present).decode()}):
-                existing[row.id] = dict(row._mapping)
         for row_id, patch in self.conn.exec_driver_sql(
             "SELECT row_id, patch FROM sync_outbox WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?))",
-            (str(table.name), id_list),
+            (str(table.name), orjson.dumps(ids).decode()),
         ):
             pending.setdefault(row_id, set()).update(set(orjson.loads(patch)) - INTERNAL)
         return existing, pending

@@ -25,10 +25,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import orjson
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from ..db.jsonvalues import to_json
-from .apply import _json_ids, synced_models
+from .apply import rows_by_id, synced_models
 
 
 def lazy_base(conn: Connection, tbl: str, row_id: str) -> tuple[int, dict] | None:
@@ -59,22 +59,18 @@ def _compute(conn: Connection, tbl: str, ids: list[str]) -> dict[str, tuple[int,
     model = synced_models().get(tbl)
     if model is None or not ids:
         return {}
-    table = model.__table__
-    id_list = orjson.dumps(ids).decode()
-    # One cheap statement first: a push of locally inserted rows (server_version 0) finds nothing here.
-    lazy = [row[0] for row in conn.exec_driver_sql(
-        f'SELECT id FROM "{table.name}" WHERE id IN (SELECT value FROM json_each(?)) AND server_version > 0'
-        " AND id NOT IN (SELECT row_id FROM sync_base WHERE tbl = ?)", (id_list, tbl))]
-    if not lazy:
+    # Rows inserted here and not yet acknowledged (server_version 0) have no base at all.
+    rows = rows_by_id(conn, model.__table__, ids,
+                      " AND server_version > 0 AND id NOT IN (SELECT row_id FROM sync_base WHERE tbl = ?)", (tbl,))
+    if not rows:
         return {}
-    out: dict[str, tuple[int, dict]] = {}
-    for row in conn.execute(select(table).where(table.c.id.in_(_json_ids())), {"ids": orjson.dumps(lazy).decode()}):
-        values = row._mapping
-        out[row.id] = (values["server_version"], {name: to_json(value) for name, value in values.items()})
+    out: dict[str, tuple[int, dict]] = {
+        row_id: (values["server_version"], {name: to_json(value) for name, value in values.items()})
+        for row_id, values in rows.items()}
     reverted: dict[str, set[str]] = {}
     for row_id, base in conn.exec_driver_sql(
         "SELECT row_id, base FROM sync_outbox WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?))"
-        " ORDER BY seq", (tbl, orjson.dumps(lazy).decode()),
+        " ORDER BY seq", (tbl, orjson.dumps(list(rows)).decode()),
     ):
         data, done = out[row_id][1], reverted.setdefault(row_id, set())
         for name, value in orjson.loads(base).items():
