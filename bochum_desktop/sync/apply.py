@@ -36,10 +36,9 @@ from ..db.base import Base, personal_columns
 from ..db.journal import AuditRecord, LocalMeta, OutboxEntry, SyncBase
 from ..db.jsonvalues import to_json
 from . import columns as fast
+from .columns import INTERNAL
 from .model import SyncConflict
 
-# Bookkeeping columns: never treated as the desk's own edits, never shown as audit changes.
-INTERNAL = frozenset({"id", "server_version", "created_at", "updated_at", "updated_by"})
 HIDDEN_NOTE = "Nicht mehr sichtbar (z. B. Zuweisung aufgehoben)"
 
 

@@ -18,6 +18,9 @@ from ..db.jsonvalues import from_json
 # keeps deferring and rebuilds at its end.
 KEY_SEARCH_REBUILD = "sync_search_rebuild"
 
+# Bookkeeping columns: never treated as the desk's own edits, never shown as audit changes.
+INTERNAL = frozenset({"id", "server_version", "created_at", "updated_at", "updated_by"})
+
 
 def converter(column):
     """JSON value -> column value; None where the JSON value is already right (str, int, bool)."""
@@ -95,8 +98,7 @@ class Plan:
                 self.convert.append((j, _remembered(conv) if isinstance(impl, DateTime | Date) else conv))
         self.version_at = self.columns.index("server_version")
         # Audit of a new row (when not summarised): its fields as they arrived (JSON values).
-        self.audit_at = [(j, name) for j, name in enumerate(self.columns)
-                         if name not in ("id", "server_version", "created_at", "updated_at", "updated_by")]
+        self.audit_at = [(j, name) for j, name in enumerate(self.columns) if name not in INTERNAL]
         self.search_at = [self.columns.index(f) for f in search_fields if f in self.columns]
         self.sql = f"INSERT INTO {table.name} ({', '.join(self.columns)}) VALUES ({', '.join('?' * len(self.columns))})"
 
