@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from bochum_desktop.db import search
 from bochum_desktop.db.migrate import open_data_file
 from bochum_desktop.reference.service import EmployeeData, ReferenceService
@@ -38,3 +40,16 @@ def test_outdated_index_is_rebuilt_when_the_file_is_opened(tmp_path, db, data_fi
     con = sqlite3.connect(data_file)
     assert con.execute("SELECT value FROM local_meta WHERE key='fts_version'").fetchone() == (search.INDEX_VERSION,)
     con.close()
+
+
+@pytest.mark.parametrize("text", ["Müller", "MÜLLER", "Weiß", "Straße", "Ayşe Özdemir", "İstanbul", "ﬁnanz", "ΣΊΣΥΦΟΣ",
+                                  "Zoë Noël", "e\u0301cole", "Ørsted Łódź", "東京", "a\U0001F600b", "plain ascii 123"])
+def test_the_fast_fold_equals_folding_the_whole_string(text):
+    """normalise folds character by character through a lookup table (fast for large pulls); it must give
+    what casefold + NFKD + dropping combining marks give for the whole string - the search index's definition."""
+    import unicodedata
+
+    from bochum_desktop.db.textfold import normalise
+
+    whole = unicodedata.normalize("NFKD", text.casefold())
+    assert normalise(text) == "".join(c for c in whole if not unicodedata.combining(c))
