@@ -54,5 +54,6 @@ def fold_for_sort(value):
     return folded
 
 
-# Bump when what goes into the search index changes: existing data files are re-indexed at the next start.
-INDEX_VERSION = "2"
+# Bump when what goes into the search index or its layout changes: existing data files are re-indexed at the
+# next start. 3: entries keyed by FTS5's own growing rowids, with an index on the row ids (db/search.py).
+INDEX_VERSION = "3"
