@@ -152,7 +152,7 @@ class PageApplier:
     """Applies pulled changes inside one open transaction `conn`."""
 
     def __init__(self, conn: Connection, user: str, now: datetime, note: str | None = None,
-                 summary_inserts: bool = False, defer_search: bool = False, track_seen: bool = True) -> None:
+                 summary_inserts: bool = False, track_seen: bool = True) -> None:
         self.conn = conn
         self.user = f"{user} (Sync)"
         self.now = now
@@ -161,8 +161,6 @@ class PageApplier:
         # which fields; the values are the rows themselves) instead of one record per row with every value —
         # that record cost more than writing the row. Updates, deletes and purges keep one record per row.
         self.summary_inserts = summary_inserts
-        # The full-text index is left alone: the pull rebuilds it once at its end (db.search.rebuild).
-        self.defer_search = defer_search
         self.inserted: dict[str, list[str]] = {}
         self.models = synced_models()
         self.audit: list[dict] = []
@@ -247,8 +245,8 @@ class PageApplier:
         if self.track_seen:
             self.seen.extend((tbl, c[1]) for c in changes)
         # Straight on the driver: the rows are parameter lists, not the tuples SQLAlchemy insists on.
-        self.conn.connection.driver_connection.executemany(plan.sql, rows)
-        if model.__search_fields__ and not self.defer_search:
+        fast.insert_rows(self.conn.connection.driver_connection, plan, rows)
+        if model.__search_fields__:
             # New rows: no earlier entries to delete.
             search.insert_rows(self.conn, tbl, prepared.search_entries(c[1] for c in changes))
         return len(rows)
@@ -371,7 +369,7 @@ class PageApplier:
                 _raw_insert(self.conn, table, rows, stored=True)
             else:
                 self.conn.execute(insert(table), rows)
-        if model.__search_fields__ and not self.defer_search and (fts_gone or fts_rows):
+        if model.__search_fields__ and (fts_gone or fts_rows):
             search.delete_rows(self.conn, table.name, fts_gone)
             search.insert_rows(self.conn, table.name, fts_rows)
         return applied

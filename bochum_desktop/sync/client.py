@@ -18,7 +18,6 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..core.ids import new_id
-from ..db import search
 from ..db.journal import OutboxEntry
 from ..db.session import Database
 from .apply import (
@@ -232,8 +231,9 @@ class SyncClient:
         report = report or SyncReport()
         with write_transaction(self.db.engine) as conn:
             cursor = get_meta(conn, KEY_CURSOR) or ""
-            # An earlier pull that left the full-text index to its end and did not get there.
-            rebuild = bool(get_meta(conn, KEY_SEARCH_REBUILD))
+            # Left by an earlier version, whose initial pull wrote the full-text index at its end; the index
+            # layout changed since (search.INDEX_VERSION), so every index was rebuilt when the file was opened.
+            conn.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (KEY_SEARCH_REBUILD,))
         seen: set[tuple[str, str]] | None = None
         initial = not cursor
 
@@ -250,70 +250,44 @@ class SyncClient:
         # one is written; pages are still applied one after the other, each with its cursor.
         with self.db.engine.connect() as conn, ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
             if conn.dialect.name == "sqlite":
-                # A large pull touches index pages all over the file (the full-text index is keyed by a
-                # hash); SQLite's default 2 MB page cache would write and re-read them on every page.
                 raw = conn.connection.driver_connection
+                # A large pull touches index pages all over the file; SQLite's default 2 MB page cache would
+                # write and re-read them on every page.
                 raw.execute("PRAGMA cache_size = -65536")
                 # Checkpoint the WAL every ~40 MB instead of every 4 MB while pulling: a page then is
                 # copied into the file once, not again and again (durability is unchanged: WAL + NORMAL).
                 raw.execute("PRAGMA wal_autocheckpoint = 10000")
-            finished = False
-            try:
-                pending = fetcher.submit(fetch, cursor)
-                while True:
-                    answer = pending.result()
-                    if answer.get("resync"):
-                        if seen is not None:
-                            raise TransportError("Der Sync-Dienst verlangt erneut einen Neuabgleich.")
-                        log.info("service asks for a resync (%s)", answer.get("reason"))
-                        report.resync = True
-                        seen, initial = set(), True
-                        pending = fetcher.submit(fetch, "")
-                        continue
-                    if answer["more"]:
-                        pending = fetcher.submit(fetch, answer["cursor"])
-                    with transaction_on(conn, foreign_keys=False):
-                        # An initial pull (or resync) writes the full-text index once at its end: one sorted
-                        # sweep instead of an index update per page. The marker goes in with the first page.
-                        if initial and not rebuild and answer["changes"]:
-                            set_meta(conn, KEY_SEARCH_REBUILD, "1")
-                            rebuild = True
-                        applier = PageApplier(conn, self.db.user, self.db.clock.now(), summary_inserts=initial,
-                                              defer_search=rebuild, track_seen=seen is not None)
-                        if answer.get("format") == 2:
-                            report.pulled += applier.apply_columns(answer["tables"], answer["changes"],
-                                                                   answer["prepared"])
-                        else:  # a service of the previous version
-                            report.pulled += applier.apply(answer["changes"])
-                        if seen is not None:
-                            seen.update(applier.seen)
-                            if not answer["more"]:
-                                report.removed += sweep_unseen(conn, seen, self.db.user, self.db.clock.now())
-                        # During a resync the old cursor stays until the end: an interrupted resync starts over.
-                        if seen is None or not answer["more"]:
-                            set_meta(conn, KEY_CURSOR, answer["cursor"])
-                    self.progress("pull", report.pulled)
-                    if not answer["more"]:
-                        report.held_back = bool(answer.get("held_back"))
-                        finished = True
-                        return report
-            finally:
-                # Also after a failure: what was pulled is searchable while the desk waits for the next run.
-                if rebuild:
-                    self._rebuild_search(conn, quiet=not finished)
-
-    def _rebuild_search(self, conn, quiet: bool) -> None:
-        try:
-            with transaction_on(conn):
-                for model in synced_models().values():
-                    if model.__search_fields__:
-                        search.rebuild(conn, model)
-                conn.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (KEY_SEARCH_REBUILD,))
-        except Exception:
-            if not quiet:
-                raise
-            # Never mask the error that ended the pull; the marker stays and the next pull rebuilds.
-            log.exception("could not rebuild the full-text index after a failed pull")
+            pending = fetcher.submit(fetch, cursor)
+            while True:
+                answer = pending.result()
+                if answer.get("resync"):
+                    if seen is not None:
+                        raise TransportError("Der Sync-Dienst verlangt erneut einen Neuabgleich.")
+                    log.info("service asks for a resync (%s)", answer.get("reason"))
+                    report.resync = True
+                    seen, initial = set(), True
+                    pending = fetcher.submit(fetch, "")
+                    continue
+                if answer["more"]:
+                    pending = fetcher.submit(fetch, answer["cursor"])
+                with transaction_on(conn, foreign_keys=False):
+                    applier = PageApplier(conn, self.db.user, self.db.clock.now(), summary_inserts=initial,
+                                          track_seen=seen is not None)
+                    if answer.get("format") == 2:
+                        report.pulled += applier.apply_columns(answer["tables"], answer["changes"], answer["prepared"])
+                    else:  # a service of the previous version
+                        report.pulled += applier.apply(answer["changes"])
+                    if seen is not None:
+                        seen.update(applier.seen)
+                        if not answer["more"]:
+                            report.removed += sweep_unseen(conn, seen, self.db.user, self.db.clock.now())
+                    # During a resync the old cursor stays until the end: an interrupted resync starts over.
+                    if seen is None or not answer["more"]:
+                        set_meta(conn, KEY_CURSOR, answer["cursor"])
+                self.progress("pull", report.pulled)
+                if not answer["more"]:
+                    report.held_back = bool(answer.get("held_back"))
+                    return report
 
 
 def sync_with_retry(client: SyncClient, attempts: int = 5, base_delay: float = 1.0,

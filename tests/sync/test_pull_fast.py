@@ -1,10 +1,11 @@
-"""The fast initial pull: format-2 pages, the full-text index written once at the end of an initial pull (also
-after an interrupted one), a desk of this version against a service of the previous one, and the desk id
-bound to the login."""
+"""The fast initial pull: format-2 pages, the full-text index written with every page (also when a pull is
+interrupted), a desk of this version against a service of the previous one, and the desk id bound to the
+login."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -126,30 +127,26 @@ def test_interrupted_initial_pull_leaves_what_it_pulled_searchable_and_continues
     assert found(b_db, "weiss") == ["Weiß"] and len(found(b_db, "")) == 5
 
 
-def test_a_pull_finishes_an_index_an_earlier_pull_left_unwritten(pair):
-    """E.g. the program ended between the last page and the index: the next pull writes it."""
+def test_the_marker_of_an_earlier_versions_unfinished_index_goes_with_the_next_pull(pair, tmp_path):
+    """The previous version wrote an initial pull's index at its end and marked the file until then. The
+    index layout changed since (search.INDEX_VERSION), so opening the file re-indexes it; the next pull
+    drops the marker, and the index holds every row once."""
+    from bochum_desktop.db.migrate import open_data_file
+
     _app, _a_db, b_db, b = seeded(pair)
     b.sync_once()
-    with write_transaction(b_db.engine) as conn:
+    with write_transaction(b_db.engine) as conn:  # an interrupted pull of the previous version
         conn.exec_driver_sql("DELETE FROM fts_employee")
         conn.exec_driver_sql("INSERT INTO local_meta (key, value) VALUES (?, '1')", (columns.KEY_SEARCH_REBUILD,))
+        conn.exec_driver_sql("UPDATE local_meta SET value = '2' WHERE key = 'fts_version'")
     assert found(b_db, "weiss") == []
-    b.sync_once()  # nothing new to pull
-    assert found(b_db, "weiss") == ["Weiß"] and not marker(b_db)
-
-
-def test_local_edit_while_the_index_waits_for_the_end_of_a_pull_is_indexed_by_its_new_text(pair):
-    _app, _a_db, b_db, b = seeded(pair)
+    b_db.dispose()
+    open_data_file(Path(b_db.engine.url.database), tmp_path / "backups")
+    assert found(b_db, "weiss") == ["Weiß"]
     b.sync_once()
-    with write_transaction(b_db.engine) as conn:  # pulled, index not yet written
-        conn.exec_driver_sql("DELETE FROM fts_employee")
-        conn.exec_driver_sql("INSERT INTO local_meta (key, value) VALUES (?, '1')", (columns.KEY_SEARCH_REBUILD,))
+    assert not marker(b_db)
     with b_db.read() as s:
-        weiss = s.scalar(select(Employee.id).where(Employee.last_name == "Weiß"))
-    edit(b_db, Employee, weiss, last_name="Weißer")
-    b.sync_once()
-    assert found(b_db, "weisser") == ["Weißer"] and found(b_db, "weiss") == ["Weißer"]  # (prefix search)
-    assert found(b_db, "anna") == sorted(["Weißer", "Müller", "Özdemir", "Strauß", "Meier"])  # e-mail
+        assert s.connection().exec_driver_sql("SELECT count(*), count(DISTINCT row_id) FROM fts_employee").one() == (5, 5)
 
 
 def test_desk_against_a_service_of_the_previous_version_gets_the_same_file(pair, desks, harness):
@@ -175,15 +172,13 @@ def test_desk_against_a_service_of_the_previous_version_gets_the_same_file(pair,
     assert content(b_db) == content(c_db)
 
 
-def test_pulled_new_rows_of_format_2_store_the_same_values_as_the_orm(pair):
-    from datetime import UTC, date, datetime, timedelta, timezone
+def _apply_suggestion_page(db, unit_id: str) -> dict:
+    """One format-2 page with a new suggestion (values of every kind), applied to `db` as the pull does."""
+    from datetime import UTC, datetime
 
     from bochum_desktop.core.clock import Clock
-    from bochum_desktop.ideas.model import IdeaSuggestion
     from bochum_desktop.sync.apply import PageApplier, transaction_on
 
-    _app, (a_db, _a), _b = pair
-    unit_id = add_unit(a_db)
     received = datetime(2026, 11, 2, 9, 15, 30, 123456, tzinfo=UTC)
     data = {"id": "0193b5c0-0000-7000-8000-000000000002", "number": "VV-2026-0002", "number_provisional": False,
             "number_prefix": "", "year": 2026, "seq": 2, "code_word": "Kürbis", "title": "Weißes Licht",
@@ -193,11 +188,23 @@ def test_pulled_new_rows_of_format_2_store_the_same_values_as_the_orm(pair):
             "updated_at": "2026-11-02T10:00:00.000001+00:00", "updated_by": "kora", "server_version": 3,
             "deleted_at": None, "extra_of_a_newer_service": 1}
     names = list(data)
-    with a_db.engine.connect() as conn, transaction_on(conn, foreign_keys=False):
+    with db.engine.connect() as conn, transaction_on(conn, foreign_keys=False):
         columns_of_page = {"idea_suggestion": names}
         page = [["idea_suggestion", data["id"], "upsert", 3, [data[n] for n in names]]]
         applier = PageApplier(conn, "anna", Clock().now(), summary_inserts=True)
         applier.apply_columns(columns_of_page, page, columns.prepare(applier.models, conn.dialect, columns_of_page, page))
+    return data
+
+
+def test_pulled_new_rows_of_format_2_store_the_same_values_as_the_orm(pair):
+    from datetime import UTC, date, datetime, timedelta, timezone
+
+    from bochum_desktop.ideas.model import IdeaSuggestion
+
+    _app, (a_db, _a), _b = pair
+    unit_id = add_unit(a_db)
+    data = _apply_suggestion_page(a_db, unit_id)
+    received = datetime(2026, 11, 2, 9, 15, 30, 123456, tzinfo=UTC)
     with a_db.read() as s:
         sug = s.get(IdeaSuggestion, data["id"])
         assert sug.received_at == received and sug.acknowledged_on == date(2026, 11, 3)
@@ -208,6 +215,30 @@ def test_pulled_new_rows_of_format_2_store_the_same_values_as_the_orm(pair):
                                                          IdeaSuggestion.received_at == received)).all() == [data["id"]]
         assert s.scalars(filter_ids(select(IdeaSuggestion.id), IdeaSuggestion.id, "idea_suggestion", "weisses")).all() == [
             data["id"]]
+
+
+def test_new_rows_go_in_through_one_json_statement_with_the_values_of_the_row_by_row_way(pair, monkeypatch):
+    """A page's new rows are inserted by one statement reading a JSON array (sync/columns.insert_rows); what
+    SQLite stores must be what the parameters of executemany store - same values, same storage classes."""
+    from bochum_desktop.sync.apply import synced_models
+
+    _app, (a_db, _a), (b_db, _b) = pair
+    unit_id = add_unit(a_db)
+    with a_db.engine.connect() as conn:
+        names = [c.name for c in synced_models()["idea_suggestion"].__table__.columns]
+        assert columns.plan(synced_models()["idea_suggestion"], names, conn.dialect).json_sql is not None
+    _apply_suggestion_page(a_db, unit_id)
+    monkeypatch.setattr(columns, "_PLANS", {})
+    monkeypatch.setattr(columns, "_json_plain", lambda column: False)  # the row-by-row way
+    _apply_suggestion_page(b_db, unit_id)
+
+    def stored(db):
+        with db.engine.connect() as conn:
+            cols = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(idea_suggestion)")]
+            picks = ", ".join(f"{c}, typeof({c})" for c in cols)
+            return conn.exec_driver_sql(f"SELECT {picks} FROM idea_suggestion").all()
+
+    assert stored(a_db) == stored(b_db) and len(stored(a_db)) == 1
 
 
 def test_a_push_under_another_desks_login_asks_for_a_new_login(pair):
@@ -239,8 +270,8 @@ class EditBeforePull:
 
 
 def test_local_edit_during_an_initial_pull_is_indexed_by_its_new_text(pair):
-    """The index of an initial pull is written at its end: a pulled row edited meanwhile is indexed by what
-    it holds then, not by the text it arrived with."""
+    """A pulled row edited while the pull goes on is found by its new text only (the index is written with
+    each page, and the edit replaces the row's entry)."""
     _app, _a_db, b_db, b = seeded(pair)
     edited = []
 
