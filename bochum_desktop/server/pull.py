@@ -17,6 +17,7 @@ import contextlib
 from collections import namedtuple
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 
 from sqlalchemy import Connection, Table, select, text
 
@@ -322,14 +323,17 @@ def pull(conn: Connection, tables: dict[str, Table], principal: Principal, raw_c
         at = shape.id_at
         for row in driver.fetchall():
             rows[(tbl, row[at])] = row
-    for (tbl, row_id), i in sorted(latest.items(), key=lambda item: item[1]):
+    # In log order. When no row occurs twice (the common case) that is the order `latest` has already.
+    ordered = latest.items() if len(latest) == len(log) else sorted(latest.items(), key=itemgetter(1))
+    shapes = {tbl: _shape(tables[tbl]) for tbl in by_table}
+    for (tbl, row_id), i in ordered:
         row = rows.get((tbl, row_id))
         if row is None:
             if log[i][4] == "purge":
                 page.purge(tbl, row_id)
             # else: purged after this entry; its purge entry follows in a later page.
             continue
-        shape = _shape(tables[tbl])
+        shape = shapes[tbl]
         if readable[tbl].scoped:
             named = shape.row_type._make(row)
             if not new_scope.visible(tbl, named):
