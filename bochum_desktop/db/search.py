@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import orjson
 from sqlalchemy import Connection, Select, String, column, text
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import Session
@@ -59,9 +58,7 @@ def insert_rows(conn, table_name: str, rows: Iterable[tuple[str, str]]) -> None:
     """(row_id, body) pairs; the caller deleted earlier entries of these ids first."""
     params = rows if isinstance(rows, list) else list(rows)
     if params:
-        # One statement fed by a JSON array: SQLite runs it without the GIL (executemany retakes it per row).
-        conn.exec_driver_sql(f"INSERT INTO {fts_table(table_name)}(row_id, body)"
-                             " SELECT value ->> 0, value ->> 1 FROM json_each(?)", (orjson.dumps(params).decode(),))
+        conn.exec_driver_sql(f"INSERT INTO {fts_table(table_name)}(row_id, body) VALUES (?, ?)", params)
 
 
 def index_object(session: Session, obj) -> None:

@@ -245,7 +245,7 @@ class PageApplier:
         if self.track_seen:
             self.seen.extend((tbl, c[1]) for c in changes)
         # Straight on the driver: the rows are parameter lists, not the tuples SQLAlchemy insists on.
-        fast.insert_rows(self.conn.connection.driver_connection, plan, rows)
+        self.conn.connection.driver_connection.executemany(plan.sql, rows)
         if model.__search_fields__:
             # New rows: no earlier entries to delete.
             search.insert_rows(self.conn, tbl, prepared.search_entries(c[1] for c in changes))

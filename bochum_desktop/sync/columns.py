@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-import orjson
-from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Numeric, String, Table
+from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, String, Table
 
 from ..db import search
 from ..db.base import UTCDateTime
@@ -78,25 +77,6 @@ def _remembered(convert):
     return remembered
 
 
-def _json_plain(column) -> bool:
-    """Whether the column's stored values go through JSON unchanged (not so: bytes, Decimal, floats)."""
-    impl = getattr(column.type, "impl", column.type)
-    return isinstance(impl, String | Integer | Boolean | Date | DateTime | JSON) and not isinstance(impl, Numeric)
-
-
-def insert_rows(conn, plan: Plan, rows: list[list]) -> None:
-    """New rows (Plan.row's parameters) into their table; `conn` is the driver's sqlite3 connection."""
-    if plan.json_sql is not None:
-        try:
-            blob = orjson.dumps(rows)
-        except TypeError:  # a value JSON cannot carry after all: the row-by-row way
-            pass
-        else:
-            conn.execute(plan.json_sql, (blob.decode(),))
-            return
-    conn.executemany(plan.sql, rows)
-
-
 class Plan:
     """How a format-2 row of one table becomes an INSERT of new rows, for one list of the service's columns
     (computed once per table and column list). Columns this desk does not know are left out, columns the
@@ -121,14 +101,6 @@ class Plan:
         self.audit_at = [(j, name) for j, name in enumerate(self.columns) if name not in INTERNAL]
         self.search_at = [self.columns.index(f) for f in search_fields if f in self.columns]
         self.sql = f"INSERT INTO {table.name} ({', '.join(self.columns)}) VALUES ({', '.join('?' * len(self.columns))})"
-        # The same INSERT fed by one JSON array of the rows, for tables whose stored values are JSON's own
-        # (text, integers, booleans as 1/0, NULL): SQLite then inserts a page in ONE step of the driver, with
-        # the GIL released for all of it. executemany releases and retakes the GIL per row, and every retake
-        # waits while the fetch thread parses the next page (Python's switch interval, 5 ms): the writing
-        # thread's 1,000 rows then took several times their own time.
-        plain = all(_json_plain(table.c[name]) for name in self.columns)
-        picks = ", ".join(f"value ->> {j}" for j in range(len(self.columns)))
-        self.json_sql = f"INSERT INTO {table.name} ({', '.join(self.columns)}) SELECT {picks} FROM json_each(?)" if plain else None
 
     def received(self, values) -> list:
         """The known columns' JSON values, in self.columns order."""
