@@ -7,6 +7,8 @@ cursor in one local transaction."""
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -38,6 +40,8 @@ log = logging.getLogger(__name__)
 
 PUSH_BATCH = 500
 PULL_PAGE = 1000
+# Pages fetched ahead of the one being written, and at most written in one transaction.
+PAGES_AHEAD = 4
 # The newest page format this desk reads (server/pull.py); an older service answers in format 1.
 PULL_FORMAT = 2
 KEY_DESK = "desk_id"
@@ -242,13 +246,32 @@ class SyncClient:
         def fetch(position: str) -> dict:
             answer = self.call("GET", "/pull", params={"cursor": position, "limit": self.pull_page, "format": PULL_FORMAT})
             if answer.get("format") == 2:
-                # Rows converted for SQLite here, in the fetch thread, while the previous page is written.
-                answer["prepared"] = prepare(models, self.db.engine.dialect, answer["tables"], answer["changes"])
+                # Rows converted for SQLite in a thread of their own, while the next page is requested and
+                # earlier ones are written (the writing thread waits for this Future).
+                answer["prepared"] = preparer.submit(prepare, models, self.db.engine.dialect, answer["tables"],
+                                                     answer["changes"])
             return answer
 
-        # The next page is fetched (the service reads it, the network carries it, JSON is parsed) while this
-        # one is written; pages are still applied one after the other, each with its cursor.
-        with self.db.engine.connect() as conn, ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher:
+        # Pages are fetched (the service reads them, the network carries them, JSON is parsed) while earlier
+        # ones are written. Pages that arrived meanwhile are written in one transaction (fewer commits and
+        # per-page statements), each with its cursor; a failure rolls back that transaction and its cursor.
+        pages: queue.Queue = queue.Queue(maxsize=PAGES_AHEAD)
+        stop = threading.Event()
+
+        def produce(position: str) -> None:
+            """Fetch pages into `pages` up to the last one, a resync answer or an error (handed on too)."""
+            try:
+                while not stop.is_set():
+                    answer = fetch(position)
+                    pages.put(answer)
+                    if answer.get("resync") or not answer["more"]:
+                        return
+                    position = answer["cursor"]
+            except BaseException as exc:  # raised by the writing thread, after the pages before it
+                pages.put(exc)
+
+        with (self.db.engine.connect() as conn, ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as fetcher,
+              ThreadPoolExecutor(1, thread_name_prefix="sync-prepare") as preparer):
             if conn.dialect.name == "sqlite":
                 raw = conn.connection.driver_connection
                 # A large pull touches index pages all over the file; SQLite's default 2 MB page cache would
@@ -257,37 +280,55 @@ class SyncClient:
                 # Checkpoint the WAL every ~40 MB instead of every 4 MB while pulling: a page then is
                 # copied into the file once, not again and again (durability is unchanged: WAL + NORMAL).
                 raw.execute("PRAGMA wal_autocheckpoint = 10000")
-            pending = fetcher.submit(fetch, cursor)
-            while True:
-                answer = pending.result()
-                if answer.get("resync"):
-                    if seen is not None:
-                        raise TransportError("Der Sync-Dienst verlangt erneut einen Neuabgleich.")
-                    log.info("service asks for a resync (%s)", answer.get("reason"))
-                    report.resync = True
-                    seen, initial = set(), True
-                    pending = fetcher.submit(fetch, "")
-                    continue
-                if answer["more"]:
-                    pending = fetcher.submit(fetch, answer["cursor"])
-                with transaction_on(conn, foreign_keys=False):
-                    applier = PageApplier(conn, self.db.user, self.db.clock.now(), summary_inserts=initial,
-                                          track_seen=seen is not None)
-                    if answer.get("format") == 2:
-                        report.pulled += applier.apply_columns(answer["tables"], answer["changes"], answer["prepared"])
-                    else:  # a service of the previous version
-                        report.pulled += applier.apply(answer["changes"])
-                    if seen is not None:
-                        seen.update(applier.seen)
-                        if not answer["more"]:
-                            report.removed += sweep_unseen(conn, seen, self.db.user, self.db.clock.now())
-                    # During a resync the old cursor stays until the end: an interrupted resync starts over.
-                    if seen is None or not answer["more"]:
-                        set_meta(conn, KEY_CURSOR, answer["cursor"])
-                self.progress("pull", report.pulled)
-                if not answer["more"]:
-                    report.held_back = bool(answer.get("held_back"))
-                    return report
+            producer = fetcher.submit(produce, cursor)
+            try:
+                while True:
+                    group = [pages.get()]
+                    while (len(group) < PAGES_AHEAD and isinstance(group[-1], dict) and group[-1].get("more")
+                           and not pages.empty()):
+                        group.append(pages.get_nowait())
+                    answers = [a for a in group if isinstance(a, dict) and not a.get("resync")]
+                    if answers:
+                        with transaction_on(conn, foreign_keys=False):
+                            for answer in answers:
+                                self._apply_page(conn, answer, report, seen, initial)
+                        self.progress("pull", report.pulled)
+                    last = group[-1]
+                    if isinstance(last, BaseException):
+                        raise last
+                    if last.get("resync"):
+                        if seen is not None:
+                            raise TransportError("Der Sync-Dienst verlangt erneut einen Neuabgleich.")
+                        log.info("service asks for a resync (%s)", last.get("reason"))
+                        report.resync = True
+                        seen, initial = set(), True
+                        producer.result()  # (it stopped after the resync answer)
+                        producer = fetcher.submit(produce, "")
+                        continue
+                    if not last["more"]:
+                        report.held_back = bool(last.get("held_back"))
+                        return report
+            finally:
+                # The fetch thread stops after its current request; emptying the queue frees a put it waits in.
+                stop.set()
+                while not pages.empty():
+                    pages.get_nowait()
+
+    def _apply_page(self, conn, answer: dict, report: SyncReport, seen: set | None, initial: bool) -> None:
+        """One page inside the caller's transaction."""
+        applier = PageApplier(conn, self.db.user, self.db.clock.now(), summary_inserts=initial,
+                              track_seen=seen is not None)
+        if answer.get("format") == 2:
+            report.pulled += applier.apply_columns(answer["tables"], answer["changes"], answer["prepared"].result())
+        else:  # a service of the previous version
+            report.pulled += applier.apply(answer["changes"])
+        if seen is not None:
+            seen.update(applier.seen)
+            if not answer["more"]:
+                report.removed += sweep_unseen(conn, seen, self.db.user, self.db.clock.now())
+        # During a resync the old cursor stays until the end: an interrupted resync starts over.
+        if seen is None or not answer["more"]:
+            set_meta(conn, KEY_CURSOR, answer["cursor"])
 
 
 def sync_with_retry(client: SyncClient, attempts: int = 5, base_delay: float = 1.0,

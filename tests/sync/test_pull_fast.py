@@ -127,6 +127,56 @@ def test_interrupted_initial_pull_leaves_what_it_pulled_searchable_and_continues
     assert found(b_db, "weiss") == ["Weiß"] and len(found(b_db, "")) == 5
 
 
+class SignalAfter:
+    """Sets `event` when the n-th page is requested."""
+
+    def __init__(self, inner, n: int, event) -> None:
+        self.inner, self.left, self.event = inner, n, event
+
+    def call(self, method, path, **kwargs):
+        if path == "/pull":
+            self.left -= 1
+            if self.left == 0:
+                self.event.set()
+        return self.inner.call(method, path, **kwargs)
+
+
+def test_pages_written_together_roll_back_together_and_the_next_pull_brings_them(pair, monkeypatch):
+    """Pages that arrived while the previous one was written go into one transaction with their cursors. An
+    error in one of them rolls all of them back - the stored cursor is never ahead of the stored rows (that
+    would lose rows) - and the next pull brings them."""
+    import threading
+
+    from bochum_desktop.reference.model import OrgUnit
+    from bochum_desktop.sync.apply import PageApplier
+
+    _app, _a_db, b_db, b = seeded(pair)  # six changes: one page each
+    b.pull_page = 1
+    four_fetched = threading.Event()
+    b.transport = SignalAfter(b.transport, 5, four_fetched)  # page 1 is being written, pages 2-4 wait
+    original, calls = PageApplier.apply_columns, []
+
+    def apply_columns(self, *args):
+        calls.append(1)
+        if len(calls) == 1:
+            assert four_fetched.wait(10)
+        if len(calls) == 4:
+            raise RuntimeError("Schreibfehler (Test)")
+        return original(self, *args)
+
+    monkeypatch.setattr(PageApplier, "apply_columns", apply_columns)
+    with pytest.raises(RuntimeError):
+        b.pull()
+    with b_db.read() as s:
+        kept = len(s.scalars(select(Employee.id)).all()) + len(s.scalars(select(OrgUnit.id)).all())
+    assert kept == 1  # page 1 only; pages 2 to 4 (at least) were one transaction
+    monkeypatch.undo()
+    b.pull()
+    assert found(b_db, "weiss") == ["Weiß"] and len(found(b_db, "")) == 5
+    with b_db.read() as s:
+        assert len(s.scalars(select(OrgUnit.id)).all()) == 1
+
+
 def test_the_marker_of_an_earlier_versions_unfinished_index_goes_with_the_next_pull(pair, tmp_path):
     """The previous version wrote an initial pull's index at its end and marked the file until then. The
     index layout changed since (search.INDEX_VERSION), so opening the file re-indexes it; the next pull
@@ -215,30 +265,6 @@ def test_pulled_new_rows_of_format_2_store_the_same_values_as_the_orm(pair):
                                                          IdeaSuggestion.received_at == received)).all() == [data["id"]]
         assert s.scalars(filter_ids(select(IdeaSuggestion.id), IdeaSuggestion.id, "idea_suggestion", "weisses")).all() == [
             data["id"]]
-
-
-def test_new_rows_go_in_through_one_json_statement_with_the_values_of_the_row_by_row_way(pair, monkeypatch):
-    """A page's new rows are inserted by one statement reading a JSON array (sync/columns.insert_rows); what
-    SQLite stores must be what the parameters of executemany store - same values, same storage classes."""
-    from bochum_desktop.sync.apply import synced_models
-
-    _app, (a_db, _a), (b_db, _b) = pair
-    unit_id = add_unit(a_db)
-    with a_db.engine.connect() as conn:
-        names = [c.name for c in synced_models()["idea_suggestion"].__table__.columns]
-        assert columns.plan(synced_models()["idea_suggestion"], names, conn.dialect).json_sql is not None
-    _apply_suggestion_page(a_db, unit_id)
-    monkeypatch.setattr(columns, "_PLANS", {})
-    monkeypatch.setattr(columns, "_json_plain", lambda column: False)  # the row-by-row way
-    _apply_suggestion_page(b_db, unit_id)
-
-    def stored(db):
-        with db.engine.connect() as conn:
-            cols = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(idea_suggestion)")]
-            picks = ", ".join(f"{c}, typeof({c})" for c in cols)
-            return conn.exec_driver_sql(f"SELECT {picks} FROM idea_suggestion").all()
-
-    assert stored(a_db) == stored(b_db) and len(stored(a_db)) == 1
 
 
 def test_a_push_under_another_desks_login_asks_for_a_new_login(pair):
