@@ -1,7 +1,6 @@
-"""What makes a large pull fast on the desk: pulled values converted straight into SQLite's stored form,
-format-2 pages (server/pull.py: each table's columns once, each change an array) inserted column by column,
-and the full-text index of an initial pull written
-once at its end instead of page by page."""
+"""What makes a large pull fast on the desk: format-2 pages (server/pull.py: each table's columns once, each
+change an array), their new rows converted straight into SQLite's stored form and their full-text entries
+made outside the page's transaction (client.pull does it in a thread of its own)."""
 
 from __future__ import annotations
 
@@ -13,9 +12,9 @@ from ..db import search
 from ..db.base import UTCDateTime
 from ..db.jsonvalues import from_json
 
-# local_meta key: set (in the same transaction) by the first page of a pull that leaves the full-text index
-# to its end; cleared when the index is rebuilt. A pull that finds it set (the last one was interrupted)
-# keeps deferring and rebuilds at its end.
+# local_meta key of the previous version: its initial pull wrote the full-text index at its end and marked
+# the file until then. Only removed now (client.pull); the index layout changed since, so opening such a
+# file re-indexes it anyway.
 KEY_SEARCH_REBUILD = "sync_search_rebuild"
 
 # Bookkeeping columns: never treated as the desk's own edits, never shown as audit changes.
