@@ -56,7 +56,7 @@ def delete_rows(conn, table_name: str, row_ids: Iterable[str]) -> None:
 
 def insert_rows(conn, table_name: str, rows: Iterable[tuple[str, str]]) -> None:
     """(row_id, body) pairs; the caller deleted earlier entries of these ids first."""
-    params = rows if isinstance(rows, list) else list(rows)
+    params = list(rows)
     if params:
         conn.exec_driver_sql(f"INSERT INTO {fts_table(table_name)}(row_id, body) VALUES (?, ?)", params)
 
