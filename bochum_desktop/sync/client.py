@@ -280,7 +280,7 @@ class SyncClient:
                 # Checkpoint the WAL every ~40 MB instead of every 4 MB while pulling: a page then is
                 # copied into the file once, not again and again (durability is unchanged: WAL + NORMAL).
                 raw.execute("PRAGMA wal_autocheckpoint = 10000")
-            producer = fetcher.submit(produce, cursor)
+            fetcher.submit(produce, cursor)
             try:
                 while True:
                     group = [pages.get()]
@@ -302,8 +302,7 @@ class SyncClient:
                         log.info("service asks for a resync (%s)", last.get("reason"))
                         report.resync = True
                         seen, initial = set(), True
-                        producer.result()  # (it stopped after the resync answer)
-                        producer = fetcher.submit(produce, "")
+                        fetcher.submit(produce, "")  # (the one fetch thread: after the last producer ended)
                         continue
                     if not last["more"]:
                         report.held_back = bool(last.get("held_back"))
