@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 import orjson
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from ..core.clock import Clock
 from ..db.engine import make_engine
 from . import auth
-from .pull import MAX_PAGE, PULL_FORMAT, json_default, pull
+from .pull import MAX_PAGE, MAX_STREAM_PAGES, PULL_FORMAT, STREAM_MEDIA_TYPE, json_default, pull
 from .push import MAX_BATCH, Pusher, _is_retryable
 from .schema import init_schema, meta, table_by_name
 from .versions import APP_HEADER, PROTOCOL, SCHEMA_HEADER, TOO_OLD_DE, accepted_schema_versions
@@ -178,15 +178,37 @@ def create_app(
         # The newest page format the desk reads (server/pull.py); it gets that or the newest this service
         # writes, and the answer names it. Desks that do not ask (the previous version) get format 1.
         page_format: Annotated[int, Query(alias="format")] = 1,
+        # Pages wanted in this answer. More than one: streamed, one JSON line per page as it is read, so the
+        # service reads the next page while the desk receives and writes this one (one request instead of
+        # `pages`; each page carries its own cursor and stands alone). Desks of the previous version do not
+        # ask and get one page as before; a service of the previous version ignores the parameter.
+        pages: Annotated[int, Query(ge=1, le=MAX_STREAM_PAGES)] = 1,
     ) -> Response:
         fmt = min(max(page_format, 1), PULL_FORMAT)
-        with engine.connect() as conn:
-            answer = pull(conn, tables, who, cursor, limit, secret, clock.now(), fmt=fmt)
-            conn.commit()  # the row-level scope named by the cursor (srv_scope)
-        # orjson straight into bytes, not FastAPI's per-value encoder (large pages); format 2 leaves UTC
-        # datetimes naive and Decimal/bytes to json_default.
-        return Response(orjson.dumps(answer, option=orjson.OPT_NAIVE_UTC, default=json_default),
-                        media_type="application/json")
+
+        def page(position: str) -> tuple[dict, bytes]:
+            with engine.connect() as conn:
+                answer = pull(conn, tables, who, position, limit, secret, clock.now(), fmt=fmt)
+                conn.commit()  # the row-level scope named by the cursor (srv_scope)
+            # orjson straight into bytes, not FastAPI's per-value encoder (large pages); format 2 leaves UTC
+            # datetimes naive and Decimal/bytes to json_default.
+            return answer, orjson.dumps(answer, option=orjson.OPT_NAIVE_UTC, default=json_default)
+
+        # The first page before the answer starts: its errors are an HTTP status, not a cut stream.
+        answer, body = page(cursor)
+        if pages == 1:
+            return Response(body, media_type="application/json")
+
+        def stream(answer: dict, body: bytes):
+            for _ in range(pages - 1):
+                yield body + b"\n"
+                if answer.get("resync") or not answer["more"]:
+                    return
+                # An error from here on ends the answer early; the desk keeps the pages it got and asks again.
+                answer, body = page(answer["cursor"])
+            yield body + b"\n"
+
+        return StreamingResponse(stream(answer, body), media_type=STREAM_MEDIA_TYPE)
 
     return app
 

@@ -31,6 +31,9 @@ from .scope import EMPTY, current_scope, delta, load_scope, remember_scope, sugg
 MAX_PAGE = 1000
 # The newest page format this service writes (module doc).
 PULL_FORMAT = 2
+# At most this many pages answer one request with `pages=` (app.py: streamed one JSON line per page).
+MAX_STREAM_PAGES = 32
+STREAM_MEDIA_TYPE = "application/x-ndjson"
 
 
 @dataclass(frozen=True)

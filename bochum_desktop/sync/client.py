@@ -6,11 +6,12 @@ cursor in one local transaction."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -42,6 +43,8 @@ PUSH_BATCH = 500
 PULL_PAGE = 1000
 # Pages fetched ahead of the one being written, and at most written in one transaction.
 PAGES_AHEAD = 4
+# Pages asked for in one request when the transport can receive them streamed (server/app.py, /pull).
+PULL_STREAM_PAGES = 16
 # The newest page format this desk reads (server/pull.py); an older service answers in format 1.
 PULL_FORMAT = 2
 KEY_DESK = "desk_id"
@@ -243,14 +246,26 @@ class SyncClient:
 
         models = synced_models()
 
-        def fetch(position: str) -> dict:
-            answer = self.call("GET", "/pull", params={"cursor": position, "limit": self.pull_page, "format": PULL_FORMAT})
-            if answer.get("format") == 2:
-                # Rows converted for SQLite in a thread of their own, while the next page is requested and
-                # earlier ones are written (the writing thread waits for this Future).
-                answer["prepared"] = preparer.submit(prepare, models, self.db.engine.dialect, answer["tables"],
-                                                     answer["changes"])
-            return answer
+        def fetch(position: str) -> Iterator[dict]:
+            """The pages of one request: several streamed where the transport can, else one."""
+            params = {"cursor": position, "limit": self.pull_page, "format": PULL_FORMAT}
+            stream = getattr(self.transport, "stream", None)
+            if stream is None:
+                answers = iter([self.call("GET", "/pull", params=params)])
+            else:
+                answers = stream("GET", "/pull", headers=self.headers(), params={**params, "pages": PULL_STREAM_PAGES})
+            try:
+                for answer in answers:
+                    if answer.get("format") == 2:
+                        # Rows converted for SQLite in a thread of their own, while the next page is received and
+                        # earlier ones are written (the writing thread waits for this Future).
+                        answer["prepared"] = preparer.submit(prepare, models, self.db.engine.dialect,
+                                                             answer["tables"], answer["changes"])
+                    yield answer
+            finally:
+                close = getattr(answers, "close", None)  # a stream left early ends its request
+                if close is not None:
+                    close()
 
         # Pages are fetched (the service reads them, the network carries them, JSON is parsed) while earlier
         # ones are written. Pages that arrived meanwhile are written in one transaction (fewer commits and
@@ -262,11 +277,18 @@ class SyncClient:
             """Fetch pages into `pages` up to the last one, a resync answer or an error (handed on too)."""
             try:
                 while not stop.is_set():
-                    answer = fetch(position)
-                    pages.put(answer)
-                    if answer.get("resync") or not answer["more"]:
-                        return
-                    position = answer["cursor"]
+                    received = 0
+                    with contextlib.closing(fetch(position)) as answers:  # (closing: ends a stream left early)
+                        for answer in answers:
+                            received += 1
+                            pages.put(answer)
+                            if answer.get("resync") or not answer["more"]:
+                                return
+                            position = answer["cursor"]
+                            if stop.is_set():
+                                return
+                    if not received:
+                        raise TransportError("Der Sync-Dienst hat eine leere Antwort geschickt.")
             except BaseException as exc:  # raised by the writing thread, after the pages before it
                 pages.put(exc)
 

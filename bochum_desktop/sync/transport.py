@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # httpx costs ~0.1 s to import; the desk loads it on its first sync, not at start-up
+    from collections.abc import Iterator
+
     import httpx
+
+
+# An answer of several JSON documents, one per line (the service's streamed pull, server/pull.py).
+STREAM_MEDIA_TYPE = "application/x-ndjson"
 
 
 class TransportError(Exception):
@@ -31,6 +37,10 @@ class LoginRequired(ServerError):
 
 
 class Transport(Protocol):
+    """What the sync client needs. A transport may also offer `stream(method, path, *, headers, params)`,
+    an iterator of the JSON documents of an answer of several (HttpTransport.stream); the client then
+    asks the service for several pull pages at once."""
+
     def call(self, method: str, path: str, *, headers: dict[str, str], json: Any = None,
              params: dict | None = None) -> dict: ...
 
@@ -81,6 +91,36 @@ class HttpTransport:
         except httpx.HTTPError as exc:
             raise TransportError(f"Der Sync-Dienst ist nicht erreichbar ({exc.__class__.__name__}).") from exc
         return raise_for(response)
+
+    def stream(self, method: str, path: str, *, headers: dict[str, str], params: dict | None = None) -> Iterator[dict]:
+        """The documents of an answer, each as soon as it has arrived: one JSON line each when the service
+        streams (STREAM_MEDIA_TYPE), else the one JSON answer (a service of the previous version). An answer
+        cut short raises TransportError after the complete documents before the cut."""
+        import httpx
+        import orjson
+
+        try:
+            with self.client.stream(method, path, headers=headers, params=params) as response:
+                if response.status_code >= 400 or response.headers.get("content-type") != STREAM_MEDIA_TYPE:
+                    response.read()
+                    yield raise_for(response)
+                    return
+                parts: list[bytes] = []
+                for chunk in response.iter_raw():
+                    start = 0
+                    while (end := chunk.find(b"\n", start)) >= 0:
+                        parts.append(chunk[start:end])
+                        try:
+                            document = orjson.loads(b"".join(parts))
+                        except orjson.JSONDecodeError as exc:
+                            raise TransportError("Der Sync-Dienst hat eine unlesbare Seite geschickt.") from exc
+                        yield document
+                        parts, start = [], end + 1
+                    parts.append(chunk[start:])
+                if any(parts):
+                    raise TransportError("Die Antwort des Sync-Dienstes brach mitten in einer Seite ab.")
+        except httpx.HTTPError as exc:
+            raise TransportError(f"Der Sync-Dienst ist nicht erreichbar ({exc.__class__.__name__}).") from exc
 
     def close(self) -> None:
         self.client.close()

@@ -54,6 +54,20 @@ class FaultyTransport:
         return answer
 
 
+class FaultyStreamingTransport(FaultyTransport):
+    """Also receives several pull pages in one answer, and cuts such an answer between its pages too."""
+
+    def stream(self, method, path, **kwargs):
+        if self.enabled and self.rng.random() < self.rate:
+            self.cuts[f"{path} before"] += 1
+            raise TransportError("cut before request")
+        for document in self.inner.stream(method, path, **kwargs):
+            if self.enabled and self.rng.random() < self.rate:
+                self.cuts[f"{path} within"] += 1
+                raise TransportError("cut within the answer")
+            yield document
+
+
 class Desk:
     def __init__(self, name, db, client, transport):
         self.name, self.db, self.client, self.transport = name, db, client, transport
@@ -118,7 +132,9 @@ def test_three_desks_converge_under_faults(harness, desks):
         name = f"desk{i}"
         harness.add_user(name, "kita", "admin")  # admin: the random edits include purges (legal erasure)
         db = desks.database(name)
-        transport = FaultyTransport(in_process(app), rng, FAULT_RATE)
+        # Desks 0 and 2 pull several pages per request (streamed), desk 1 one page per request.
+        kind = FaultyTransport if i == 1 else FaultyStreamingTransport
+        transport = kind(in_process(app), rng, FAULT_RATE)
         transport.enabled = False
         client = desks.client(db, app, name, transport=transport, push_batch=3, pull_page=4)
         transport.enabled = True
@@ -189,3 +205,4 @@ def test_three_desks_converge_under_faults(harness, desks):
     print(f"\n{context}: changes={len(recorded)} conflicts={len(stored_conflicts)} purged={len(purged)} "
           f"failed syncs={failures} cuts={cuts} rows={sum(len(v) for v in server.values())}")
     assert cuts > 0 and stored_conflicts, "the run must exercise faults and conflicts"
+    assert sum(d.transport.cuts["/pull within"] for d in desk_list), "streamed answers must be cut too"
