@@ -25,7 +25,9 @@ def fts_table(table_name: str) -> str:
 def body_text(values) -> str:
     """The indexed text of a record: its search fields, normalised like the queries ('Weiß' -> 'weiss',
     which the unicode61 tokenizer alone would not do)."""
-    return normalise(" ".join(str(v) for v in values if v))
+    # Field by field: folding goes character by character, so this is the whole text folded, and the ASCII
+    # fields (numbers, e-mail addresses, many names) take the quick way (a large pull folds every row).
+    return " ".join(normalise(v if isinstance(v, str) else str(v)) for v in values if v)
 
 
 def body_of(obj) -> str:

@@ -104,3 +104,12 @@ def test_the_fast_fold_equals_folding_the_whole_string(text):
 
     whole = unicodedata.normalize("NFKD", text.casefold())
     assert normalise(text) == "".join(c for c in whole if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize("values", [("100001", "Weiß", "Jürgen", "j.weiss@bochum.de"), ("Müller", None, "", "ANNA"),
+                                    (20261126, "Ayşe", "ÖZDEMİR"), ()])
+def test_the_indexed_text_is_the_whole_text_folded(values):
+    """body_text folds field by field (ASCII fields the quick way); that is the joined text folded."""
+    from bochum_desktop.db.textfold import normalise
+
+    assert search.body_text(values) == normalise(" ".join(str(v) for v in values if v))
