@@ -64,3 +64,36 @@ def test_an_answer_cut_short_keeps_the_whole_pages_and_the_next_pull_goes_on(pai
     assert report.pulled == 2 and counts(b_db) == (1, 5)  # only the rest, nothing twice
     assert b.transport.answers == [2, 2]
     assert found(b_db, "strauss") == ["Strauß"] and len(found(b_db, "")) == 5
+
+
+def test_the_garbage_collector_is_off_while_pulling_and_on_again_afterwards(pair, monkeypatch):
+    """Paused for the pull (a page parses into thousands of objects), always switched on again - also when
+    the pull fails - and left off where it was off before."""
+    import gc
+
+    from bochum_desktop.sync.apply import PageApplier
+
+    _app, _a_db, b_db, b = seeded(pair)
+    b.pull_page = 2
+    original, seen = PageApplier.apply_columns, []
+
+    def apply_columns(self, *args):
+        seen.append(gc.isenabled())
+        if len(seen) == 2 and fail:
+            raise RuntimeError("Schreibfehler (Test)")
+        return original(self, *args)
+
+    monkeypatch.setattr(PageApplier, "apply_columns", apply_columns)
+    fail = True
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        b.pull()
+    assert gc.isenabled() and seen == [False, False]
+    fail = False
+    gc.disable()
+    try:
+        b.pull()
+        assert not gc.isenabled() and not any(seen)
+    finally:
+        gc.enable()
+    assert counts(b_db) == (1, 5)
