@@ -182,179 +182,179 @@
 <context>
     <name>ApplicationsTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="30" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="31" />
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="31" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="32" />
         <source>Personnel no.</source>
         <translation>Personalnr.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="32" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="33" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="33" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="34" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="34" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="35" />
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="35" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="36" />
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="36" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="37" />
         <source>Desired start</source>
         <translation>Gewünschter Beginn</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="37" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="38" />
         <source>Hours</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="38" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="39" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="48" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="51" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="51" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="54" />
         <source>S&amp;tatus:</source>
         <translation>Status-&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="53" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="56" />
         <source>&amp;New application…</source>
         <translation>&amp;Neuer Antrag…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="54" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="57" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="55" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="58" />
         <source>&amp;Import from Excel…</source>
         <translation>Aus Excel im&amp;portieren…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="56" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="59" />
         <source>Applications from an Excel list: checked first, then all rows or none</source>
         <translation>Anträge aus einer Excel-Liste: erst geprüft, dann alle Zeilen oder keine</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="67" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="70" />
         <source>New stat&amp;us:</source>
         <translation>Neuer Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="70" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="73" />
         <source>reason (goes into the history)</source>
         <translation>Begründung (kommt in den Verlauf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="71" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="74" />
         <source>Rea&amp;son:</source>
         <translation>Be&amp;gründung:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="73" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="76" />
         <source>Change st&amp;atus</source>
         <translation>Status änd&amp;ern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="74" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="77" />
         <source>&amp;Waiting-list letter…</source>
         <translation>&amp;Wartelistenbrief…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="75" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="78" />
         <source>&amp;Rejection letter…</source>
         <translation>Absagebr&amp;ief…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="76" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="79" />
         <source>Uses the reason field as the reason of the rejection</source>
         <translation>Verwendet das Feld „Begründung“ als Grund der Absage</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="125" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="128" />
         <source>(select an application)</source>
         <translation>(Antrag auswählen)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="126" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="129" />
         <source>(no change possible)</source>
         <translation>(keine Änderung möglich)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="150" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="153" />
         <source>Import Kita applications from Excel</source>
         <translation>Kita-Anträge aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="159" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="162" />
         <source>Application saved: %1</source>
         <translation>Antrag gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="169" />
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="185" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="172" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="188" />
         <source>Please select an application first.</source>
         <translation>Bitte zuerst einen Antrag auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="176" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="179" />
         <source>Possible: %1</source>
         <translation>Möglich: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="180" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="183" />
         <source>Status of %1: %2</source>
         <translation>Status von %1: %2</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="191" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="194" />
         <source>Save letter</source>
         <translation>Brief speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="191" />
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="202" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="194" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="205" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="198" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="201" />
         <source>Letter saved: %1</source>
         <translation>Brief gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="201" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="204" />
         <source>Export applications</source>
         <translation>Anträge exportieren</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="202" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="205" />
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-Dateien (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="212" />
+        <location filename="../../bochum_desktop/kita/views/applications_tab.py" line="215" />
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -474,7 +474,7 @@
     <name>KitaFeature</name>
     <message>
         <location filename="../../bochum_desktop/kita/views/__init__.py" line="47" />
-        <location filename="../../bochum_desktop/kita/views/__init__.py" line="54" />
+        <location filename="../../bochum_desktop/kita/views/__init__.py" line="55" />
         <source>Kita-Kontingent</source>
         <translation>Kita-Kontingent</translation>
     </message>
@@ -482,32 +482,32 @@
 <context>
     <name>KitaPage</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="29" />
+        <location filename="../../bochum_desktop/kita/views/page.py" line="30" />
         <source>&amp;Applications</source>
         <translation>An&amp;träge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="30" />
+        <location filename="../../bochum_desktop/kita/views/page.py" line="31" />
         <source>&amp;Ranking</source>
         <translation>&amp;Rangliste</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="31" />
+        <location filename="../../bochum_desktop/kita/views/page.py" line="32" />
         <source>&amp;Proposal</source>
         <translation>&amp;Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="32" />
+        <location filename="../../bochum_desktop/kita/views/page.py" line="33" />
         <source>&amp;Offers</source>
         <translation>Angeb&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="33" />
+        <location filename="../../bochum_desktop/kita/views/page.py" line="34" />
         <source>&amp;Kitas &amp;&amp; contracts</source>
         <translation>&amp;Kitas &amp;&amp; Verträge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="34" />
+        <location filename="../../bochum_desktop/kita/views/page.py" line="35" />
         <source>Occ&amp;upancy</source>
         <translation>Be&amp;legung</translation>
     </message>
@@ -598,27 +598,27 @@
 <context>
     <name>KitaViews</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="122" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="34" />
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="156" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="68" />
         <source>yes (+%1 points)</source>
         <translation>ja (+%1 Punkte)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="197" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="109" />
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="259" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="171" />
         <source>Discard input?</source>
         <translation>Eingaben verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/common.py" line="260" />
+        <location filename="../../bochum_desktop/kita/views/common.py" line="172" />
         <source>Discard unsaved input?</source>
         <translation>Ungespeicherte Eingaben verwerfen?</translation>
     </message>
@@ -896,182 +896,187 @@
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="318" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="335" />
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="319" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="336" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="320" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="337" />
         <source>S&amp;how:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="323" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="340" />
         <source>Applicant</source>
         <translation>Antragsteller*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="324" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="341" />
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="325" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="342" />
         <source>Kita</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="326" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="343" />
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="327" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="344" />
         <source>Hours</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="328" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="345" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="329" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="346" />
         <source>Answer by</source>
         <translation>Antwort bis</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="330" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="347" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="331" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="348" />
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="333" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="350" />
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="335" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="352" />
         <source>&amp;Accepted</source>
         <translation>Ange&amp;nommen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="336" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="353" />
         <source>&amp;Declined, keep on waiting list</source>
         <translation>Abgelehnt, auf der &amp;Warteliste lassen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="337" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="354" />
         <source>Declined, &amp;no further offers</source>
         <translation>Abgelehnt, k&amp;eine weiteren Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="338" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="355" />
         <source>&amp;Expire overdue offers</source>
         <translation>Abgelaufene Angebote s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="339" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="356" />
         <source>Offer &amp;letters…</source>
         <translation>Angebots&amp;briefe…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="340" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="357" />
         <source>Offer letters of all listed open offers into one PDF</source>
         <translation>Angebotsbriefe aller aufgelisteten offenen Angebote in eine PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="366" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="389" />
+        <source>Recording …</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="404" />
         <source>Please select an offer first.</source>
         <translation>Bitte zuerst ein Angebot auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="373" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="411" />
         <source>Record answer</source>
         <translation>Antwort erfassen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="378" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="418" />
         <source>Record the offer for %1 (%2) as accepted? %1 gets the place in %3 from %4.</source>
         <translation>Angebot für %1 (%2) als angenommen erfassen? %1 erhält den Platz in %3 ab %4.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="386" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="423" />
         <source>%1 placed in %2 from %3.</source>
         <translation>%1 hat ab %3 einen Platz in %2.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="394" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="433" />
         <source>Record the offer for %1 (%2) in %3 as declined? The application goes back on the waiting list.</source>
         <translation>Angebot für %1 (%2) in %3 als abgelehnt erfassen? Der Antrag kommt zurück auf die Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="396" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="435" />
         <source>Record the offer for %1 (%2) in %3 as declined? The application gets no further offers.</source>
         <translation>Angebot für %1 (%2) in %3 als abgelehnt erfassen? Der Antrag erhält keine weiteren Angebote.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="407" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="444" />
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="408" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="445" />
         <source>Offer declined. Next in line for %1: %2 (compute and confirm the proposal).</source>
         <translation>Angebot abgelehnt. Als Nächste für %1: %2 (Vorschlag berechnen und bestätigen).</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="415" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="454" />
         <source>No open offer is past its answer deadline.</source>
         <translation>Kein offenes Angebot hat seine Antwortfrist überschritten.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="417" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="456" />
         <source>Close 1 expired offer? The application goes back on the waiting list.</source>
         <translation>1 abgelaufenes Angebot schließen? Der Antrag kommt zurück auf die Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="419" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="458" />
         <source>Close %1 expired offers? The applications go back on the waiting list.</source>
         <translation>%1 abgelaufene Angebote schließen? Die Anträge kommen zurück auf die Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="420" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="459" />
         <source>Expire offers</source>
         <translation>Abgelaufene Angebote schließen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="424" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="462" />
         <source>%1 offers expired.</source>
         <translation>%1 Angebote abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="429" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="467" />
         <source>No open offers listed.</source>
         <translation>Keine offenen Angebote in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="431" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="469" />
         <source>Save offer letters</source>
         <translation>Angebotsbriefe speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="432" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="470" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="441" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="479" />
         <source>%1 letters saved: %2</source>
         <translation>%1 Briefe gespeichert: %2</translation>
     </message>
@@ -1102,152 +1107,157 @@
 <context>
     <name>ProposalTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="111" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="114" />
         <source>Kita &amp;year:</source>
         <translation>Kita-&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="113" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="116" />
         <source>Start &amp;month:</source>
         <translation>Beginn&amp;monat:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="115" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="118" />
         <source>&amp;Compute proposal</source>
         <translation>Vorschlag &amp;berechnen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="116" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="119" />
         <source>Change &amp;Kita…</source>
         <translation>Kita ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="117" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="120" />
         <source>Con&amp;firm checked → offers</source>
         <translation>Angehakte b&amp;estätigen → Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="119" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="122" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="120" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="123" />
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="121" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="124" />
         <source>Applicant</source>
         <translation>Antragsteller*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="122" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="125" />
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="123" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="126" />
         <source>Kita</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="124" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="127" />
         <source>Choice</source>
         <translation>Wunsch</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="125" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="128" />
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="126" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="129" />
         <source>Hours</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="127" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="130" />
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="129" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="132" />
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="132" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="135" />
         <source>Not placed</source>
         <translation>Ohne Platz</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="133" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="136" />
         <source>&amp;Not placed (with reason):</source>
         <translation>Ohne &amp;Platz (mit Grund):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="209" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="214" />
         <source>Kita year or start month changed: please compute the proposal again.</source>
         <translation>Kita-Jahr oder Startmonat geändert: bitte den Vorschlag neu berechnen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="230" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="237" />
         <source>Calculating the proposal for %1 …</source>
         <translation>Vorschlag für %1 wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="249" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="256" />
         <source>The data has changed since this proposal was computed: please compute it again.</source>
         <translation>Die Daten haben sich seit der Berechnung dieses Vorschlags geändert: bitte neu berechnen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="260" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="267" />
         <source>%1 places proposed, %2 applications not placed.</source>
         <translation>%1 Plätze vorgeschlagen, %2 Anträge ohne Platz.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="272" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="279" />
         <source>Nothing to propose: there are no open applications.</source>
         <translation>Kein Vorschlag: Es gibt keine offenen Anträge.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="273" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="280" />
         <source>Nothing to propose: no open application wants to start in %1 or earlier — next desired start: %2.</source>
         <translation>Kein Vorschlag: Keine offenen Anträge mit gewünschtem Beginn bis %1 — nächster gewünschter Beginn: %2.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="280" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="287" />
         <source>Please select a proposal line first.</source>
         <translation>Bitte zuerst eine Vorschlagszeile auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="289" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="299" />
         <source>Please compute a proposal first.</source>
         <translation>Bitte zuerst einen Vorschlag berechnen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="293" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="303" />
         <source>No proposal line is checked.</source>
         <translation>Keine Vorschlagszeile ist angehakt.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="296" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="306" />
         <source>Create 1 offer and set the answer deadline (%2)?</source>
         <translation>1 Angebot erstellen und Antwortfrist setzen (bis %2)?</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="297" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="307" />
         <source>Create %1 offers and set the answer deadlines (%2)?</source>
         <translation>%1 Angebote erstellen und Fristen setzen (Antwort bis %2)?</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="298" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="308" />
         <source>Confirm proposal</source>
         <translation>Vorschlag bestätigen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="307" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="311" />
+        <source>Creating the offers …</source>
+        <translation>Die Angebote werden angelegt …</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="318" />
         <source>%1 offers created. Answer by %2.</source>
         <translation>%1 Angebote erstellt. Antwort bis %2.</translation>
     </message>

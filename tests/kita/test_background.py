@@ -169,9 +169,56 @@ def test_proposal_computed_before_the_data_changed_cannot_be_confirmed(qtbot, pa
     assert not prop.confirm_button.isEnabled() and not prop.override_button.isEnabled()
     assert prop.message.text() == ("ℹ The data has changed since this proposal was computed: please compute it "
                                    "again.")
-    assert prop.confirm() == [] and answers.asked == [] and service.list_offers() == []
+    prop.confirm()
+    assert answers.asked == [] and service.list_offers() == [] and not prop.busy
 
     qtbot.mouseClick(prop.compute_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not prop.busy)
     assert [e.child_first_name for e in prop.model.rows()] == ["Ben"] and prop.confirm_button.isEnabled()
-    assert len(prop.confirm()) == 1
+    prop.confirm()
+    qtbot.waitUntil(lambda: not prop.busy)  # the offers are written in the app's task runner
+    assert len(service.list_offers()) == 1 and "1 offers created" in prop.message.text()
+
+
+def test_confirming_and_answering_write_in_the_background_with_the_actions_off(qtbot, page, service, monkeypatch,
+                                                                               answers, idle):
+    """Confirming re-computes the proposal, a declined offer names who is next (≈ 0.1 s each at 2,000
+    applications): both run in the task runner. Meanwhile the tab says so and its actions are off (no
+    second click writes twice); afterwards the result is shown as before."""
+    prop = page.proposal
+    page.tabs.setCurrentWidget(prop)
+    prop.select_start(2026, date(2027, 1, 1))
+    prop.compute()
+    qtbot.waitUntil(lambda: not prop.busy)
+    held = Held(prop.service.confirm_proposal)
+    monkeypatch.setattr(prop.service, "confirm_proposal", held)
+    answers.queue.append(True)
+    qtbot.mouseClick(prop.confirm_button, Qt.MouseButton.LeftButton)
+    assert held.started.wait(10)
+    assert prop.busy and prop.message.text() == "ℹ Creating the offers …"
+    assert not any(b.isEnabled() for b in (prop.confirm_button, prop.compute_button, prop.override_button))
+    prop.confirm()  # a second try meanwhile does nothing: nothing asked, nothing written
+    assert answers.asked == ["Create 2 offers and set the answer deadlines (10.12.2026)?"]
+    held.gate.set()
+    idle()
+    assert "2 offers created" in prop.message.text() and prop.model.rowCount() == 0
+    assert prop.compute_button.isEnabled() and len(service.list_offers()) == 2
+
+    offers = page.offers
+    page.tabs.setCurrentWidget(offers)
+    offers.refresh()
+    _select(offers.view, 0)
+    declined = offers.model.row(0)
+    held = Held(offers.service.decline_offer)
+    monkeypatch.setattr(offers.service, "decline_offer", held)
+    answers.queue.append(True)
+    qtbot.mouseClick(offers.decline_list_button, Qt.MouseButton.LeftButton)
+    assert held.started.wait(10)
+    assert offers.busy and offers.message.text() == "ℹ Recording …"
+    buttons = (offers.accept_button, offers.decline_list_button, offers.decline_final_button, offers.expire_button)
+    assert not any(b.isEnabled() for b in buttons)
+    held.gate.set()
+    idle()
+    assert all(b.isEnabled() for b in buttons) and offers.model.rowCount() == 1
+    assert offers.message.text().startswith(f"✓ Offer declined. Next in line for {declined.kita_name}:")
+    assert {o.status for o in service.list_offers(None)} == {"declined", "open"}

@@ -87,11 +87,14 @@ def test_confirming_the_proposal_names_the_count_and_no_creates_nothing(qtbot, c
     prop = page.proposal
     assert prop.model.rowCount() == 2
     answers.queue.append(False)
-    assert prop.confirm() == []
+    prop.confirm()
+    assert not prop.busy
     assert answers.asked == ["Create 2 offers and set the answer deadlines (10.12.2026)?"]
     assert service.list_offers() == [] and prop.model.rowCount() == 2  # nothing happened, lines kept
     answers.queue.append(True)
-    assert len(prop.confirm()) == 2
+    prop.confirm()
+    qtbot.waitUntil(lambda: not prop.busy)
+    assert len(service.list_offers()) == 2
 
 
 def test_offer_answers_and_expiry_ask_first(qtbot, ctx, service, kitas, answers, clock):
@@ -99,6 +102,7 @@ def test_offer_answers_and_expiry_ask_first(qtbot, ctx, service, kitas, answers,
     page = _offers_page(qtbot, ctx, service, kitas)
     answers.queue.append(True)
     page.proposal.confirm()
+    qtbot.waitUntil(lambda: not page.proposal.busy)
     offers = page.offers
     offers.refresh()
     offers.view.selectRow(0)

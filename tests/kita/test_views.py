@@ -121,6 +121,7 @@ def test_main_flow_through_the_widgets(qtbot, page, qtmodeltester, tmp_path):
     qtmodeltester.check(prop.model)
     prop.model.set_checked(1, False)  # HR holds Carl back for now
     qtbot.mouseClick(prop.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not prop.busy)  # written in the app's task runner
     assert "1 offers created" in prop.message.text()
 
     # --- offer letter and acceptance
@@ -132,6 +133,7 @@ def test_main_flow_through_the_widgets(qtbot, page, qtmodeltester, tmp_path):
     assert (tmp_path / "angebote.pdf").stat().st_size > 1000
     _select(offers.view, 0)
     qtbot.mouseClick(offers.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not offers.busy)
     assert "Ben placed in Kita Rathaus from 01.01.2027" in offers.message.text()
     assert offers.model.rowCount() == 0  # only open offers listed
 
@@ -166,6 +168,7 @@ def test_override_needs_reason_in_the_dialog(qtbot, page, service, kitas):
                      Qt.MouseButton.LeftButton)
     assert prop.model.row(0).kita_name == "Kita Sonnenschein"
     prop.confirm()
+    qtbot.waitUntil(lambda: not prop.busy)
     assert [o.override_reason for o in service.list_offers()] == ["Wohnortnähe"]
 
 

@@ -20,10 +20,11 @@ class KitaPage(QWidget):
         user = ctx.settings.user_name or ctx.user
         self.tabs = QTabWidget(self)
         self.applications = ApplicationsTab(self.service, ctx.settings, user, self, ctx)
-        runner = ctx.services.get("task_runner")  # ranking and proposal are computed off the UI thread
+        # Ranking and proposal are computed, offers and answers written, off the UI thread.
+        runner = ctx.services.get("task_runner")
         self.ranking = RankingTab(self.service, self, runner)
         self.proposal = ProposalTab(self.service, self, runner)
-        self.offers = OffersTab(self.service, ctx.settings, self)
+        self.offers = OffersTab(self.service, ctx.settings, self, runner)
         self.kitas = KitasTab(self.service, self, user, ctx)
         self.occupancy = OccupancyTab(self.service, self, user)
         self.tabs.addTab(self.applications, self.tr("&Applications"))

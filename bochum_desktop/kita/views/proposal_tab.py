@@ -103,6 +103,9 @@ class ProposalTab(QWidget):
         self._compute_job = LatestJob(runner, "Kita proposal", self)
         self._demand_job = LatestJob(runner, "Kita first wanted month", self)
         self._check_job = LatestJob(runner, "Kita proposal still current", self)
+        # Confirming writes the offers and re-computes the proposal to check the lines (≈ 0.1 s at 2,000
+        # applications): in the runner too, with the tab's actions off until it is done.
+        self._confirm_job = LatestJob(runner, "Kita confirm proposal", self)
         self.dialog: OverrideDialog | None = None
         self.message = MessageLine(self)
         self.year = QComboBox()
@@ -150,22 +153,24 @@ class ProposalTab(QWidget):
         self.compute_button.clicked.connect(self.compute)
         self.override_button.clicked.connect(self.open_override)
         self.confirm_button.clicked.connect(self.confirm)
-        for job in (self._compute_job, self._check_job):
+        for job in (self._compute_job, self._check_job, self._confirm_job):
             job.busy_changed.connect(self._update_actions)
         self._fill_months()
         self._update_actions()
 
     @property
     def busy(self) -> bool:
-        """Something is being computed in the background (tests wait on this)."""
-        return self._compute_job.busy or self._demand_job.busy or self._check_job.busy
+        """Something is being computed or written in the background (tests wait on this)."""
+        return self._compute_job.busy or self._demand_job.busy or self._check_job.busy or self._confirm_job.busy
 
     def _update_actions(self, *_args) -> None:
         # Overriding and confirming act on the computed lines: only with a current proposal.
+        confirming = self._confirm_job.busy
         usable = (self.proposal is not None and bool(self.proposal.entries) and not self.outdated
-                  and not self._compute_job.busy and not self._check_job.busy)
+                  and not self._compute_job.busy and not self._check_job.busy and not confirming)
         self.override_button.setEnabled(usable)
         self.confirm_button.setEnabled(usable)
+        self.compute_button.setEnabled(not confirming)
 
     def _fill_months(self) -> None:
         today = self.service.clock.today().replace(day=1)
@@ -223,6 +228,8 @@ class ProposalTab(QWidget):
 
     def compute(self) -> None:
         """Compute the proposal for the chosen start in the background; the lines appear when it is done."""
+        if self._confirm_job.busy:  # (the button is off; a proposal computed now would miss the new offers)
+            return
         self._demand_job.drop()
         self._check_job.drop()
         year, start = self.year.currentData(), self.start_month()
@@ -284,35 +291,45 @@ class ProposalTab(QWidget):
         self.dialog.open()
         return self.dialog
 
-    def confirm(self) -> list:
+    def confirm(self) -> None:
+        """After a yes: the checked lines become offers, written in the background; the tab says when."""
+        if self._confirm_job.busy:
+            return
         if self.proposal is None or self.outdated or self._compute_job.busy:
             self.message.error(self.tr("Please compute a proposal first."))
-            return []
+            return
         entries = self.model.checked_rows()
         if not entries:
             self.message.error(self.tr("No proposal line is checked."))
-            return []
+            return
         deadline = format_date(self.service.clock.today() + timedelta(days=self.service.offer_deadline_days))
         question = (self.tr("Create 1 offer and set the answer deadline (%2)?") if len(entries) == 1 else
                     self.tr("Create %1 offers and set the answer deadlines (%2)?"))
         if not common.ask_yes_no(self, self.tr("Confirm proposal"), question.replace("%1", str(len(entries)))
                                  .replace("%2", deadline)):
-            return []
-        try:
-            offers = self.service.confirm_proposal(self.proposal.year, self.proposal.start, entries)
-        except DomainError as exc:
-            self.message.error(exc)
-            return []
+            return
+        self.message.note(self.tr("Creating the offers …"))
+        self._confirm_job.start(self.service.confirm_proposal, self.proposal.year, self.proposal.start, entries,
+                                on_done=self._confirmed, on_error=self._confirm_failed)
+        self._update_actions()
+
+    def _confirmed(self, offers: list) -> None:
         self._clear_proposal()
         self.message.info(self.tr("%1 offers created. Answer by %2.").replace("%1", str(len(offers)))
                           .replace("%2", format_date(offers[0].deadline)))
-        return offers
+
+    def _confirm_failed(self, exc: DomainError) -> None:
+        self.message.error(exc)  # nothing was written; the lines stay for another try
+        self._update_actions()
 
 
 class OffersTab(QWidget):
-    def __init__(self, service: KitaService, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, service: KitaService, settings: Settings, parent: QWidget | None = None, runner=None):
         super().__init__(parent)
         self.service, self.settings = service, settings
+        # Recording an answer names who is next for the place (a proposal computed for that Kita): written and
+        # computed in the runner, with the answer buttons off until it is done.
+        self._answer_job = LatestJob(runner, "Kita offer answer", self)
         self.message = MessageLine(self)
         self.status = QComboBox()
         self.status.addItem(self.tr("Open"), ("open",))
@@ -355,7 +372,28 @@ class OffersTab(QWidget):
         self.decline_final_button.clicked.connect(lambda: self.decline_selected(False))
         self.expire_button.clicked.connect(self.expire)
         self.letter_button.clicked.connect(lambda: self.write_letters())
+        self._answer_job.busy_changed.connect(self._update_actions)
         self.refresh()
+
+    @property
+    def busy(self) -> bool:
+        """An answer is being recorded in the background (tests wait on this)."""
+        return self._answer_job.busy
+
+    def _update_actions(self, *_args) -> None:
+        for button in (self.accept_button, self.decline_list_button, self.decline_final_button, self.expire_button):
+            button.setEnabled(not self._answer_job.busy)
+
+    def _record(self, fn, *args, on_done) -> None:
+        """Write an answer in the background (one transaction in the service); on_done(result) afterwards."""
+        self.message.note(self.tr("Recording …"))
+
+        def done(result) -> None:
+            self.refresh()
+            on_done(result)
+
+        self._answer_job.start(fn, *args, on_done=done, on_error=self.message.error)
+        self._update_actions()
 
     def refresh(self) -> None:
         self.model.set_rows(self.service.list_offers(self.status.currentData()))
@@ -373,21 +411,22 @@ class OffersTab(QWidget):
         return common.ask_yes_no(self, self.tr("Record answer"), text)
 
     def accept_selected(self) -> None:
+        if self.busy:
+            return
         offer = self._selected()
         if offer is None or not self._ask(offer, self.tr(
                 "Record the offer for %1 (%2) as accepted? %1 gets the place in %3 from %4.")):
             return
-        try:
-            answer = self.service.accept_offer(offer.id)
-        except DomainError as exc:
-            self.message.error(exc)
-            return
-        self.refresh()
+        self._record(self.service.accept_offer, offer.id, on_done=self._accepted)
+
+    def _accepted(self, answer) -> None:
         self.message.info(self.tr("%1 placed in %2 from %3.").replace("%1", answer.placement.child_first_name)
                           .replace("%2", answer.placement.kita_name)
                           .replace("%3", format_date(answer.placement.start_date)))
 
     def decline_selected(self, back_to_list: bool) -> None:
+        if self.busy:
+            return
         offer = self._selected()
         if offer is None:
             return
@@ -397,18 +436,18 @@ class OffersTab(QWidget):
                             "offers."))
         if not self._ask(offer, question):
             return
-        try:
-            answer = self.service.decline_offer(offer.id, back_to_list)
-        except DomainError as exc:
-            self.message.error(exc)
-            return
-        self.refresh()
+        self._record(self.service.decline_offer, offer.id, back_to_list,
+                     on_done=lambda answer: self._declined(offer, answer))
+
+    def _declined(self, offer, answer) -> None:
         nxt = answer.next_proposal.entries if answer.next_proposal else []
         names = ", ".join(e.applicant for e in nxt) or self.tr("nobody")
         self.message.info(self.tr("Offer declined. Next in line for %1: %2 (compute and confirm the proposal).")
                           .replace("%1", offer.kita_name).replace("%2", names))
 
     def expire(self) -> None:
+        if self.busy:
+            return
         today = self.service.clock.today()
         overdue = [o for o in self.service.list_offers(("open",)) if o.deadline < today]
         if not overdue:
@@ -419,9 +458,8 @@ class OffersTab(QWidget):
                     self.tr("Close %1 expired offers? The applications go back on the waiting list."))
         if not common.ask_yes_no(self, self.tr("Expire offers"), question.replace("%1", str(len(overdue)))):
             return
-        answers = self.service.expire_offers()
-        self.refresh()
-        self.message.info(self.tr("%1 offers expired.").replace("%1", str(len(answers))))
+        self._record(self.service.expire_offers, on_done=lambda answers: self.message.info(
+            self.tr("%1 offers expired.").replace("%1", str(len(answers)))))
 
     def write_letters(self, path=None) -> None:
         offers = [o for o in self.model.rows() if o.status == "open"]
