@@ -183,11 +183,18 @@ def create_app(
         # `pages`; each page carries its own cursor and stands alone). Desks of the previous version do not
         # ask and get one page as before; a service of the previous version ignores the parameter.
         pages: Annotated[int, Query(ge=1, le=MAX_STREAM_PAGES)] = 1,
+        authorization: Annotated[str | None, Header()] = None,
     ) -> Response:
         fmt = min(max(page_format, 1), PULL_FORMAT)
 
-        def page(position: str) -> tuple[dict, bytes]:
+        def page(position: str, who: auth.Principal | None) -> tuple[dict, bytes] | None:
             with engine.connect() as conn:
+                if who is None:
+                    # A later page of a streamed answer: the login and roles as they are now, not as they were
+                    # when the answer started (a slow link can take a while over sixteen pages).
+                    who = auth.authenticate(conn, authorization[7:], clock.now())
+                    if who is None:
+                        return None  # logged out, disabled or expired: the next request gets the 401
                 answer = pull(conn, tables, who, position, limit, secret, clock.now(), fmt=fmt)
                 conn.commit()  # the row-level scope named by the cursor (srv_scope)
             # orjson straight into bytes, not FastAPI's per-value encoder (large pages); format 2 leaves UTC
@@ -195,7 +202,7 @@ def create_app(
             return answer, orjson.dumps(answer, option=orjson.OPT_NAIVE_UTC, default=json_default)
 
         # The first page before the answer starts: its errors are an HTTP status, not a cut stream.
-        answer, body = page(cursor)
+        answer, body = page(cursor, who)
         if pages == 1:
             return Response(body, media_type="application/json")
 
@@ -205,7 +212,11 @@ def create_app(
                 if answer.get("resync") or not answer["more"]:
                     return
                 # An error from here on ends the answer early; the desk keeps the pages it got and asks again.
-                answer, body = page(answer["cursor"])
+                # A changed role set answers "resync" (the cursor's fingerprint), like a new request would.
+                following = page(answer["cursor"], None)
+                if following is None:
+                    return
+                answer, body = following
             yield body + b"\n"
 
         return StreamingResponse(stream(answer, body), media_type=STREAM_MEDIA_TYPE)

@@ -84,3 +84,43 @@ def test_errors_of_the_first_page_are_a_status_not_a_stream(harness, api_for):
     response = admin.client.get("/pull", params={"cursor": "", "format": 2, "pages": 8}, headers=admin.headers())
     assert response.status_code == 401
     assert response.headers["content-type"] == "application/json"
+
+
+def _after_first_page(monkeypatch, harness, action):
+    """Runs `action` on the service's database once the first page of an answer has been read."""
+    from bochum_desktop.server import app as app_module
+
+    original, calls = app_module.pull, []
+
+    def pull(*args, **kwargs):
+        calls.append(1)
+        answer = original(*args, **kwargs)
+        if len(calls) == 1:
+            with harness.engine.begin() as conn:
+                action(conn)
+        return answer
+
+    monkeypatch.setattr(app_module, "pull", pull)
+
+
+def test_a_user_disabled_during_a_stream_gets_no_further_page(harness, api_for, monkeypatch):
+    """Each later page of an answer checks the login again (a slow link can take a while over its pages)."""
+    from bochum_desktop.server import auth
+
+    app, admin = seed_employees(harness, api_for, 6)
+    _after_first_page(monkeypatch, harness, lambda conn: auth.set_active(conn, "root", False))
+    pages = streamed(admin, "", pages=8, limit=2)
+    assert len(pages) == 1 and pages[0]["more"]
+    assert admin.pull(pages[0]["cursor"], limit=2, page_format=2).status_code == 401
+
+
+def test_a_role_revoked_during_a_stream_ends_it_with_a_resync(harness, api_for, monkeypatch):
+    """The cursor names the roles it was made with: the next page sees other roles and answers "resync", as a
+    new request would - the desk's file must match what its user may see."""
+    from bochum_desktop.server import auth
+
+    app, _admin = seed_employees(harness, api_for, 6)
+    kita = api_for(app, "kim", "kita", "ideas")
+    _after_first_page(monkeypatch, harness, lambda conn: auth.revoke(conn, "kim", "ideas"))
+    pages = streamed(kita, "", pages=8, limit=2)
+    assert len(pages) == 2 and pages[0]["more"] and pages[1] == {"resync": True, "reason": "roles"}
