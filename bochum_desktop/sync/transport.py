@@ -49,7 +49,10 @@ def raise_for(response: httpx.Response) -> dict:
     if response.status_code < 400:
         import orjson  # (a pulled page of 1,000 rows parses in a third of json's time)
 
-        return orjson.loads(response.content)
+        try:
+            return orjson.loads(response.content)
+        except orjson.JSONDecodeError as exc:  # e.g. a proxy's HTML page instead of the service's answer
+            raise TransportError("Der Sync-Dienst hat eine unlesbare Antwort geschickt.") from exc
     try:
         detail = response.json().get("detail")
     except ValueError:
@@ -101,12 +104,13 @@ class HttpTransport:
 
         try:
             with self.client.stream(method, path, headers=headers, params=params) as response:
-                if response.status_code >= 400 or response.headers.get("content-type") != STREAM_MEDIA_TYPE:
+                media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+                if response.status_code >= 400 or media_type != STREAM_MEDIA_TYPE:
                     response.read()
                     yield raise_for(response)
                     return
                 parts: list[bytes] = []
-                for chunk in response.iter_raw():
+                for chunk in response.iter_bytes():  # (decoded: a proxy may compress the answer)
                     start = 0
                     while (end := chunk.find(b"\n", start)) >= 0:
                         parts.append(chunk[start:end])

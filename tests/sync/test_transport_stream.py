@@ -15,10 +15,10 @@ PAGES = [{"changes": [["employee", f"id{i}", "upsert", i, ["Müller"]]], "cursor
 BODY = b"".join(orjson.dumps(p) + b"\n" for p in PAGES)
 
 
-def transport(chunks, status: int = 200, content_type: str = STREAM_MEDIA_TYPE) -> HttpTransport:
+def transport(chunks, status: int = 200, content_type: str = STREAM_MEDIA_TYPE, **headers) -> HttpTransport:
     def handler(request: httpx.Request) -> httpx.Response:
         assert request.url.params["pages"] == "16"
-        return httpx.Response(status, headers={"content-type": content_type}, content=iter(chunks))
+        return httpx.Response(status, headers={"content-type": content_type, **headers}, content=iter(chunks))
 
     return HttpTransport(client=httpx.Client(transport=httpx.MockTransport(handler), base_url="http://sync.test"))
 
@@ -66,3 +66,22 @@ def test_a_broken_connection_is_a_transport_error():
 
     with pytest.raises(TransportError, match="nicht erreichbar"):
         list(stream(transport(chunks())))
+
+
+def test_an_answer_compressed_on_the_way_is_read():
+    """A proxy may gzip the answer (httpx asks for it): the pages are read decompressed."""
+    import gzip
+
+    packed = gzip.compress(BODY)
+    chunks = [packed[i : i + 100] for i in range(0, len(packed), 100)]
+    assert list(stream(transport(chunks, **{"content-encoding": "gzip"}))) == PAGES
+
+
+def test_a_media_type_with_parameters_is_still_a_stream():
+    assert list(stream(transport([BODY], content_type=f"{STREAM_MEDIA_TYPE}; charset=utf-8"))) == PAGES
+
+
+def test_an_answer_that_is_not_json_is_a_transport_error():
+    """E.g. a proxy's error page with status 200: a connection problem for the user, retried later."""
+    with pytest.raises(TransportError, match="unlesbare Antwort"):
+        list(stream(transport([b"<html>Wartungsarbeiten</html>"], content_type="text/html")))
