@@ -56,6 +56,8 @@ class TaskHandle(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self._future: Future | None = None
+        # A write the user was told is under way: quitting waits for it instead of cancelling it.
+        self.keep_on_quit = False
         self._worker_done = threading.Event()
         self._lock = threading.Lock()
         self._latest_progress: tuple[int, int, str] | None = None
@@ -141,12 +143,16 @@ class TaskRunner(QObject):
         on_cancelled: Callable[[], None] | None = None,
         description: str = "",
         context: QObject | None = None,
+        keep_on_quit: bool = False,
     ) -> TaskHandle:
-        """Run fn(*args[, control=...]) in a worker. `context`: skip callbacks once that QObject is deleted."""
+        """Run fn(*args[, control=...]) in a worker. `context`: skip callbacks once that QObject is deleted.
+        `keep_on_quit`: a write the user started - shutdown() lets it run (and waits), even if it has not
+        started yet, instead of cancelling it."""
         if self._closed:
             raise RuntimeError("task runner is shut down")
         task_id = next(self._ids)
         handle = TaskHandle(task_id, description or getattr(fn, "__name__", "task"))
+        handle.keep_on_quit = keep_on_quit
         handle._post_progress = self._sig_progress.emit
         handle._runner_cancel_unstarted = lambda: self._sig_cancelled.emit(task_id)
         self._handles[task_id] = handle
@@ -236,18 +242,29 @@ class TaskRunner(QObject):
         for handle in list(self._handles.values()):
             handle.cancel()
 
-    def shutdown(self, timeout: float = 5.0) -> bool:
+    def shutdown(self, timeout: float = 5.0, writes_timeout: float = 30.0) -> bool:
         """Cancel every job and join the workers (call on quit). True if all stopped within `timeout` s.
-        A job that never calls control.check()/progress() cannot be interrupted and keeps running."""
+        A job that never calls control.check()/progress() cannot be interrupted and keeps running. Jobs
+        submitted with keep_on_quit are not cancelled: they run (queued ones after the cancelled jobs left
+        the workers) and are waited for up to `writes_timeout` s."""
         if self._closed:
             return True
         self._closed = True
-        futures = [h._future for h in self._handles.values() if h._future is not None]
-        for handle in list(self._handles.values()):
+        handles = list(self._handles.values())
+        futures = [h._future for h in handles if h._future is not None and not h.keep_on_quit]
+        kept = [h._future for h in handles if h._future is not None and h.keep_on_quit]
+        for handle in handles:
+            if handle.keep_on_quit:
+                continue
             handle.control.cancel()
             if handle._future is not None:
                 handle._future.cancel()
         _done, not_done = wait_futures(futures, timeout=timeout)
+        if kept:
+            _done, kept_not_done = wait_futures(kept, timeout=writes_timeout)
+            if kept_not_done:
+                log.error("%d write(s) did not finish within %.1f s of quitting", len(kept_not_done), writes_timeout)
+            not_done |= kept_not_done
         self._executor.shutdown(wait=False, cancel_futures=True)
         if not_done:
             log.warning("%d background job(s) did not stop within %.1f s", len(not_done), timeout)
@@ -259,14 +276,18 @@ class LatestJob(QObject):
     database reads and the computing run in a worker, the result is applied on the main thread, and only the
     newest request's result is applied - one overtaken by a newer request or dropped (the user changed the
     selection or the input, or the data changed meanwhile) never lands over newer state. Without a runner
-    (a view built on its own, e.g. in a test) the work runs at once. (SqlTableModel does the same for lists.)"""
+    (a view built on its own, e.g. in a test) the work runs at once. (SqlTableModel does the same for lists.)
+
+    For a write the user started (`keep_on_quit=True`), the view must not start another while it is busy
+    (nothing would drop the first one's result): quitting then waits for it instead of cancelling it."""
 
     busy_changed = Signal(bool)
 
-    def __init__(self, runner, description: str, parent: QObject) -> None:
+    def __init__(self, runner, description: str, parent: QObject, keep_on_quit: bool = False) -> None:
         super().__init__(parent)
         self._runner = runner
         self._description = description
+        self._keep_on_quit = keep_on_quit
         self._generation = 0
         self._handle = None
 
@@ -274,9 +295,10 @@ class LatestJob(QObject):
     def busy(self) -> bool:
         return self._handle is not None
 
-    def start(self, fn: Callable, *args, on_done: Callable, on_error: Callable[[DomainError], None]) -> None:
+    def start(self, fn: Callable, *args, on_done: Callable, on_error: Callable[[DomainError], None],
+              on_unexpected: Callable[[BaseException], None] | None = None) -> None:
         """Run fn(*args); on_done(result) on the main thread if no newer request came; a DomainError goes to
-        on_error, anything else to the error dialog."""
+        on_error, anything else to on_unexpected (e.g. to replace a "saving …" note) and the error dialog."""
         was_busy = self._forget()
         generation = self._generation
 
@@ -308,6 +330,8 @@ class LatestJob(QObject):
             if isinstance(exc, DomainError):
                 on_error(exc)
             else:
+                if on_unexpected is not None:
+                    on_unexpected(exc)
                 parent = self.parent()
                 show_error(parent if isinstance(parent, QWidget) else None, exc)
 
@@ -316,7 +340,8 @@ class LatestJob(QObject):
                 self.busy_changed.emit(False)
 
         self._handle = self._runner.submit(work, on_done=done, on_error=failed, on_cancelled=cancelled,
-                                           description=self._description, context=self)
+                                           description=self._description, context=self,
+                                           keep_on_quit=self._keep_on_quit)
         if not was_busy:
             self.busy_changed.emit(True)
 

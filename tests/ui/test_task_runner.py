@@ -143,6 +143,26 @@ def test_shutdown_cancels_and_joins_workers(qapp):
         runner.submit(job)
 
 
+def test_quitting_lets_a_write_the_user_started_run_even_if_it_waits_in_the_queue(qapp):
+    """A write submitted with keep_on_quit (e.g. offers being created) is neither cancelled nor dropped when
+    the app quits: it runs once the cancelled jobs have left the workers, and shutdown waits for it."""
+    runner = TaskRunner(max_workers=1)
+    started, done = threading.Event(), []
+
+    def busy(control):  # occupies the only worker until cancelled
+        started.set()
+        while True:
+            control.check()
+            control._cancel.wait(0.01)
+
+    runner.submit(busy)
+    assert started.wait(5)
+    runner.submit(lambda: done.append("offers written"), keep_on_quit=True)
+    runner.submit(lambda: done.append("list reloaded"))  # an ordinary job queued as well: cancelled
+    assert runner.shutdown(timeout=5) is True
+    assert done == ["offers written"]
+
+
 def test_callbacks_skipped_when_context_object_deleted(runner, qtbot):
     context = QObject()
     calls = []
