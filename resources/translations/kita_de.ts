@@ -482,32 +482,32 @@
 <context>
     <name>KitaPage</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="30" />
+        <location filename="../../bochum_desktop/kita/views/page.py" line="31" />
         <source>&amp;Applications</source>
         <translation>An&amp;träge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="31" />
+        <location filename="../../bochum_desktop/kita/views/page.py" line="32" />
         <source>&amp;Ranking</source>
         <translation>&amp;Rangliste</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="32" />
+        <location filename="../../bochum_desktop/kita/views/page.py" line="33" />
         <source>&amp;Proposal</source>
         <translation>&amp;Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="33" />
+        <location filename="../../bochum_desktop/kita/views/page.py" line="34" />
         <source>&amp;Offers</source>
         <translation>Angeb&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="34" />
+        <location filename="../../bochum_desktop/kita/views/page.py" line="35" />
         <source>&amp;Kitas &amp;&amp; contracts</source>
         <translation>&amp;Kitas &amp;&amp; Verträge</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/page.py" line="35" />
+        <location filename="../../bochum_desktop/kita/views/page.py" line="36" />
         <source>Occ&amp;upancy</source>
         <translation>Be&amp;legung</translation>
     </message>
@@ -896,187 +896,192 @@
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="335" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="33" />
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="336" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="34" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="337" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="35" />
         <source>S&amp;how:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="340" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="38" />
         <source>Applicant</source>
         <translation>Antragsteller*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="341" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="39" />
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="342" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="40" />
         <source>Kita</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="343" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="41" />
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="344" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="42" />
         <source>Hours</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="345" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="43" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="346" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="44" />
         <source>Answer by</source>
         <translation>Antwort bis</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="347" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="45" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="348" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="46" />
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="350" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="48" />
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="352" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="50" />
         <source>&amp;Accepted</source>
         <translation>Ange&amp;nommen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="353" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="51" />
         <source>&amp;Declined, keep on waiting list</source>
         <translation>Abgelehnt, auf der &amp;Warteliste lassen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="354" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="52" />
         <source>Declined, &amp;no further offers</source>
         <translation>Abgelehnt, k&amp;eine weiteren Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="355" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="53" />
         <source>&amp;Expire overdue offers</source>
         <translation>Abgelaufene Angebote s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="356" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="54" />
         <source>Offer &amp;letters…</source>
         <translation>Angebots&amp;briefe…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="357" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="55" />
         <source>Offer letters of all listed open offers into one PDF</source>
         <translation>Angebotsbriefe aller aufgelisteten offenen Angebote in eine PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="389" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="94" />
         <source>Recording …</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="404" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="102" />
+        <source>The answer was not saved (see the error message).</source>
+        <translation>Die Antwort wurde nicht gespeichert (siehe Fehlermeldung).</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="111" />
         <source>Please select an offer first.</source>
         <translation>Bitte zuerst ein Angebot auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="411" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="118" />
         <source>Record answer</source>
         <translation>Antwort erfassen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="418" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="125" />
         <source>Record the offer for %1 (%2) as accepted? %1 gets the place in %3 from %4.</source>
         <translation>Angebot für %1 (%2) als angenommen erfassen? %1 erhält den Platz in %3 ab %4.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="423" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="130" />
         <source>%1 placed in %2 from %3.</source>
         <translation>%1 hat ab %3 einen Platz in %2.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="433" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="140" />
         <source>Record the offer for %1 (%2) in %3 as declined? The application goes back on the waiting list.</source>
         <translation>Angebot für %1 (%2) in %3 als abgelehnt erfassen? Der Antrag kommt zurück auf die Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="435" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="142" />
         <source>Record the offer for %1 (%2) in %3 as declined? The application gets no further offers.</source>
         <translation>Angebot für %1 (%2) in %3 als abgelehnt erfassen? Der Antrag erhält keine weiteren Angebote.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="444" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="151" />
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="445" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="152" />
         <source>Offer declined. Next in line for %1: %2 (compute and confirm the proposal).</source>
         <translation>Angebot abgelehnt. Als Nächste für %1: %2 (Vorschlag berechnen und bestätigen).</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="454" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="161" />
         <source>No open offer is past its answer deadline.</source>
         <translation>Kein offenes Angebot hat seine Antwortfrist überschritten.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="456" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="163" />
         <source>Close 1 expired offer? The application goes back on the waiting list.</source>
         <translation>1 abgelaufenes Angebot schließen? Der Antrag kommt zurück auf die Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="458" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="165" />
         <source>Close %1 expired offers? The applications go back on the waiting list.</source>
         <translation>%1 abgelaufene Angebote schließen? Die Anträge kommen zurück auf die Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="459" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="166" />
         <source>Expire offers</source>
         <translation>Abgelaufene Angebote schließen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="462" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="169" />
         <source>%1 offers expired.</source>
         <translation>%1 Angebote abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="467" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="174" />
         <source>No open offers listed.</source>
         <translation>Keine offenen Angebote in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="469" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="176" />
         <source>Save offer letters</source>
         <translation>Angebotsbriefe speichern</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="470" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="177" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="479" />
+        <location filename="../../bochum_desktop/kita/views/offers_tab.py" line="186" />
         <source>%1 letters saved: %2</source>
         <translation>%1 Briefe gespeichert: %2</translation>
     </message>
@@ -1107,157 +1112,162 @@
 <context>
     <name>ProposalTab</name>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="114" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="116" />
         <source>Kita &amp;year:</source>
         <translation>Kita-&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="116" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="118" />
         <source>Start &amp;month:</source>
         <translation>Beginn&amp;monat:</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="118" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="120" />
         <source>&amp;Compute proposal</source>
         <translation>Vorschlag &amp;berechnen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="119" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="121" />
         <source>Change &amp;Kita…</source>
         <translation>Kita ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="120" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="122" />
         <source>Con&amp;firm checked → offers</source>
         <translation>Angehakte b&amp;estätigen → Angebote</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="122" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="124" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="123" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="125" />
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="124" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="126" />
         <source>Applicant</source>
         <translation>Antragsteller*in</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="125" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="127" />
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="126" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="128" />
         <source>Kita</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="127" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="129" />
         <source>Choice</source>
         <translation>Wunsch</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="128" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="130" />
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="129" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="131" />
         <source>Hours</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="130" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="132" />
         <source>Override reason</source>
         <translation>Begründung der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="132" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="134" />
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="135" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="137" />
         <source>Not placed</source>
         <translation>Ohne Platz</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="136" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="138" />
         <source>&amp;Not placed (with reason):</source>
         <translation>Ohne &amp;Platz (mit Grund):</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="214" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="221" />
         <source>Kita year or start month changed: please compute the proposal again.</source>
         <translation>Kita-Jahr oder Startmonat geändert: bitte den Vorschlag neu berechnen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="237" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="244" />
         <source>Calculating the proposal for %1 …</source>
         <translation>Vorschlag für %1 wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="256" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="263" />
         <source>The data has changed since this proposal was computed: please compute it again.</source>
         <translation>Die Daten haben sich seit der Berechnung dieses Vorschlags geändert: bitte neu berechnen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="267" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="274" />
         <source>%1 places proposed, %2 applications not placed.</source>
         <translation>%1 Plätze vorgeschlagen, %2 Anträge ohne Platz.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="279" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="286" />
         <source>Nothing to propose: there are no open applications.</source>
         <translation>Kein Vorschlag: Es gibt keine offenen Anträge.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="280" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="287" />
         <source>Nothing to propose: no open application wants to start in %1 or earlier — next desired start: %2.</source>
         <translation>Kein Vorschlag: Keine offenen Anträge mit gewünschtem Beginn bis %1 — nächster gewünschter Beginn: %2.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="287" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="294" />
         <source>Please select a proposal line first.</source>
         <translation>Bitte zuerst eine Vorschlagszeile auswählen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="299" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="306" />
         <source>Please compute a proposal first.</source>
         <translation>Bitte zuerst einen Vorschlag berechnen.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="303" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="310" />
         <source>No proposal line is checked.</source>
         <translation>Keine Vorschlagszeile ist angehakt.</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="306" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="313" />
         <source>Create 1 offer and set the answer deadline (%2)?</source>
         <translation>1 Angebot erstellen und Antwortfrist setzen (bis %2)?</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="307" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="314" />
         <source>Create %1 offers and set the answer deadlines (%2)?</source>
         <translation>%1 Angebote erstellen und Fristen setzen (Antwort bis %2)?</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="308" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="315" />
         <source>Confirm proposal</source>
         <translation>Vorschlag bestätigen</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="311" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="318" />
         <source>Creating the offers …</source>
         <translation>Die Angebote werden angelegt …</translation>
     </message>
     <message>
-        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="318" />
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="322" />
+        <source>The offers were not created (see the error message).</source>
+        <translation>Die Angebote wurden nicht angelegt (siehe Fehlermeldung).</translation>
+    </message>
+    <message>
+        <location filename="../../bochum_desktop/kita/views/proposal_tab.py" line="327" />
         <source>%1 offers created. Answer by %2.</source>
         <translation>%1 Angebote erstellt. Antwort bis %2.</translation>
     </message>

@@ -7,54 +7,11 @@ sleeping."""
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
-from bochum_desktop.kita.views.page import KitaPage
-
-from .conftest import make_draft
-
-
-def _select(view, row: int) -> None:
-    view.selectRow(row)
-    view.setCurrentIndex(view.model().index(row, 0))
-
-
-class Held:
-    """Wraps a service method: calls run it at once but return only when the test opens the gate."""
-
-    def __init__(self, fn) -> None:
-        self.fn = fn
-        self.gate = threading.Event()
-        self.started = threading.Event()
-
-    def __call__(self, *args, **kwargs):
-        result = self.fn(*args, **kwargs)  # read now, with the data as it is now
-        self.started.set()
-        assert self.gate.wait(10), "test never opened the gate"
-        return result
-
-
-@pytest.fixture
-def page(qtbot, ctx, service, kitas):
-    service.create_application(make_draft([kitas[0].id], single_parent=True))
-    service.create_application(make_draft([kitas[0].id, kitas[1].id], personnel_number="54321",
-                                          last_name="Schmidt", child_first_name="Mia"))
-    widget = KitaPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 760)
-    widget.show()
-    qtbot.waitUntil(lambda: not widget.ranking.busy and not widget.proposal.busy)
-    return widget
-
-
-@pytest.fixture
-def idle(qtbot, ctx):
-    runner = ctx.services["task_runner"]
-    return lambda: qtbot.waitUntil(lambda: runner.active_count == 0)
+from .conftest import Held, _select, make_draft
 
 
 def test_ranking_shows_it_is_computing_and_an_overtaken_result_is_dropped(qtbot, page, service, kitas,

@@ -8,7 +8,8 @@ from ..feature import service as kita_service
 from .applications_tab import ApplicationsTab
 from .kitas_tab import KitasTab
 from .occupancy_tab import OccupancyTab
-from .proposal_tab import OffersTab, ProposalTab
+from .offers_tab import OffersTab
+from .proposal_tab import ProposalTab
 from .ranking_tab import RankingTab
 
 
@@ -36,6 +37,12 @@ class KitaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
+        # A write finishing in the background after the user moved to another tab: that tab shows it.
+        self.proposal.offers_created.connect(self._written)
+        self.offers.answer_recorded.connect(self._written)
+
+    def _written(self) -> None:
+        self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, _index: int) -> None:
         # Tabs show live data: refresh what the step before may have changed.
