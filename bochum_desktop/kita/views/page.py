@@ -38,11 +38,12 @@ class KitaPage(QWidget):
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
         # A write finishing in the background after the user moved to another tab: that tab shows it.
-        self.proposal.offers_created.connect(self._written)
-        self.offers.answer_recorded.connect(self._written)
+        self.proposal.offers_created.connect(lambda: self._written(self.proposal))
+        self.offers.answer_recorded.connect(lambda: self._written(self.offers))
 
-    def _written(self) -> None:
-        self._tab_changed(self.tabs.currentIndex())
+    def _written(self, source: QWidget) -> None:
+        if self.tabs.currentWidget() is not source:  # (the tab that wrote shows its own result already)
+            self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, _index: int) -> None:
         # Tabs show live data: refresh what the step before may have changed.
