@@ -43,6 +43,46 @@ def _offers(qtbot, page, answers):
     return page.offers
 
 
+def test_confirming_and_answering_write_in_the_background_with_the_actions_off(qtbot, page, service, monkeypatch,
+                                                                               answers, idle):
+    """Confirming re-computes the proposal, a declined offer names who is next (≈ 0.1 s each at 2,000
+    applications): both run in the task runner. Meanwhile the tab says so and its actions are off (no
+    second click writes twice); afterwards the result is shown as before."""
+    prop = _computed(qtbot, page)
+    held = Held(prop.service.confirm_proposal)
+    monkeypatch.setattr(prop.service, "confirm_proposal", held)
+    answers.queue.append(True)
+    qtbot.mouseClick(prop.confirm_button, Qt.MouseButton.LeftButton)
+    assert held.started.wait(10)
+    assert prop.busy and prop.message.text() == "ℹ Creating the offers …"
+    assert not any(b.isEnabled() for b in (prop.confirm_button, prop.compute_button, prop.override_button))
+    prop.confirm()  # a second try meanwhile does nothing: nothing asked, nothing written
+    assert answers.asked == ["Create 2 offers and set the answer deadlines (10.12.2026)?"]
+    held.gate.set()
+    idle()
+    assert "2 offers created" in prop.message.text() and prop.model.rowCount() == 0
+    assert prop.compute_button.isEnabled() and len(service.list_offers()) == 2
+
+    offers = page.offers
+    page.tabs.setCurrentWidget(offers)
+    offers.refresh()
+    _select(offers.view, 0)
+    declined = offers.model.row(0)
+    held = Held(offers.service.decline_offer)
+    monkeypatch.setattr(offers.service, "decline_offer", held)
+    answers.queue.append(True)
+    qtbot.mouseClick(offers.decline_list_button, Qt.MouseButton.LeftButton)
+    assert held.started.wait(10)
+    assert offers.busy and offers.message.text() == "ℹ Recording …"
+    buttons = (offers.accept_button, offers.decline_list_button, offers.decline_final_button, offers.expire_button)
+    assert not any(b.isEnabled() for b in buttons)
+    held.gate.set()
+    idle()
+    assert all(b.isEnabled() for b in buttons) and offers.model.rowCount() == 1
+    assert offers.message.text().startswith(f"✓ Offer declined. Next in line for {declined.kita_name}:")
+    assert {o.status for o in service.list_offers(None)} == {"declined", "open"}
+
+
 def test_an_unexpected_failure_replaces_the_note_and_keeps_everything_usable(qtbot, page, service, monkeypatch,
                                                                              answers, errors, idle):
     prop = _computed(qtbot, page)
