@@ -37,6 +37,7 @@ from bochum_desktop.core.ids import new_id  # noqa: E402
 from bochum_desktop.db.engine import make_engine, sqlite_url  # noqa: E402
 from bochum_desktop.db.migrate import create_schema_file, head_revision  # noqa: E402
 from bochum_desktop.db.session import Database  # noqa: E402
+from bochum_desktop.db.textfold import fold_for_sort  # noqa: E402
 from bochum_desktop.models import load_all  # noqa: E402
 from bochum_desktop.reference.model import OrgUnit  # noqa: E402
 from bochum_desktop.server.testing import Harness, throwaway_database  # noqa: E402
@@ -103,6 +104,8 @@ def new_desk(template: Path, tmp: Path, name: str) -> Database:
 def baseline_pull(url: str, template: Path, tmp: Path) -> float:
     shutil.copy(template, tmp / "raw.sqlite")
     lite = sqlite3.connect(tmp / "raw.sqlite")
+    # The same file as the desk's, German sort index on the names included (db/search.sort_index_sql).
+    lite.create_function("bochum_fold", 1, fold_for_sort, deterministic=True)
     cols = ("id, personnel_number, last_name, first_name, org_unit_id, email, phone, active, created_at, updated_at,"
             " server_version, deleted_at, updated_by")
     start = time.perf_counter()

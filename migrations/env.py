@@ -9,10 +9,11 @@ from alembic import context
 
 from bochum_desktop.db.base import Base
 from bochum_desktop.db.engine import make_engine
-from bochum_desktop.db.migrate import include_object
+from bochum_desktop.db.migrate import ignore_sort_index_reflection, include_object
 from bochum_desktop.models import load_all
 
 load_all()
+ignore_sort_index_reflection()
 config = context.config
 target_metadata = Base.metadata
 

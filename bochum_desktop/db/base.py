@@ -54,6 +54,8 @@ class SyncMixin:
     __synced__ = True
     # Columns whose text goes into the local full-text index (FTS5); set per model.
     __search_fields__: tuple[str, ...] = ()
+    # Text columns a list opens sorted by: each gets a local index in German order (search.sort_index_sql).
+    __sort_fields__: tuple[str, ...] = ()
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..core.errors import DataFileError
-from .textfold import INDEX_VERSION
+from .textfold import INDEX_VERSION, fold_for_sort
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -69,6 +69,8 @@ def check_file(path: Path, script_location: Path | None = None, integrity: bool 
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
+            # The German sort indexes are on bochum_fold(...): checking them calls it (db/search.py).
+            con.create_function("bochum_fold", 1, fold_for_sort, deterministic=True)
             result = con.execute("PRAGMA integrity_check").fetchone()[0] if integrity else "ok"
             has_version = con.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"

@@ -49,6 +49,27 @@ def _row_index_sql(table_name: str) -> str:
     return f"CREATE INDEX IF NOT EXISTS {fts}_row ON {fts}_content(c0)"
 
 
+SORT_INDEX_PREFIX = "ix_sort_"
+
+
+def sort_index_name(table_name: str, field: str) -> str:
+    return f"{SORT_INDEX_PREFIX}{table_name}_{field}"
+
+
+def sort_index_sql(table_name: str, field: str) -> str:
+    """An index in the order a list sorts text by (ui/table_model.py: bochum_fold(field), then id, rows not
+    deleted), so opening a list sorted by name reads its first page from the index instead of folding and
+    sorting every row (50,000 employees: 25 ms -> 0.2 ms, the start-up preview included).
+
+    Local like the full-text index: SQLite only, outside the models and migrations (Alembic can neither
+    reflect nor compare an index on an expression), and it needs bochum_fold() registered on every
+    connection that writes the table or checks its integrity (db/engine.py, db/datafile.py). A plain
+    sqlite3 shell can read the file but not change these tables."""
+    return (f'CREATE INDEX IF NOT EXISTS "{sort_index_name(table_name, field)}" '
+
+            f'ON "{table_name}" (bochum_fold("{field}"), id) WHERE deleted_at IS NULL')
+
+
 def delete_rows(conn, table_name: str, row_ids: Iterable[str]) -> None:
     params = [(r,) for r in row_ids]
     if params:

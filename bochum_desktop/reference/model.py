@@ -23,6 +23,7 @@ class OrgUnit(SyncMixin, Base):
 class Employee(SyncMixin, Base):
     __tablename__ = "employee"
     __search_fields__ = ("personnel_number", "last_name", "first_name", "email")
+    __sort_fields__ = ("last_name",)  # the employee list opens sorted by name (reference/views/pages.py)
 
     personnel_number: Mapped[str] = mapped_column(String(8), index=True)
     last_name: Mapped[str] = mapped_column(String(100), info=PERSONAL)

@@ -1,0 +1,93 @@
+"""The German sort index of the employee list: every opened file has it, checking a file with it works, and it
+is made again after anything that could leave it out of date or missing."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from bochum_desktop.db import search
+from bochum_desktop.db.datafile import check_file
+from bochum_desktop.db.migrate import head_revision, open_data_file
+from bochum_desktop.reference.service import EmployeeData, ReferenceService
+
+INDEX = search.sort_index_name("employee", "last_name")
+# The statement the employee list sorts by name with (ui/table_model.py: folded name, then id).
+LIST_SQL = ("SELECT employee.id FROM employee LEFT OUTER JOIN org_unit ON employee.org_unit_id = org_unit.id "
+            "WHERE employee.deleted_at IS NULL ORDER BY bochum_fold(employee.last_name), employee.id LIMIT 3")
+
+
+def _index_sql(path: Path) -> str | None:
+    con = sqlite3.connect(path)
+    try:
+        row = con.execute("SELECT sql FROM sqlite_master WHERE type='index' AND name=?", (INDEX,)).fetchone()
+    finally:
+        con.close()
+    return row[0] if row else None
+
+
+def _fill(db) -> None:
+    service = ReferenceService(db)
+    for number, last in [("100001", "Zander"), ("100002", "adam"), ("100003", "Özdemir"), ("100004", "Ober"),
+                         ("100005", "Weiß")]:
+        service.save_employee(EmployeeData(id=None, personnel_number=number, last_name=last, first_name="A"))
+
+
+def test_the_list_reads_names_in_german_order_from_the_index(db):
+    _fill(db)
+    with db.read() as s:
+        conn = s.connection()
+        plan = " ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + LIST_SQL))
+        ids = [r[0] for r in conn.exec_driver_sql(LIST_SQL)]
+        names = {r[0]: r[1] for r in conn.exec_driver_sql("SELECT id, last_name FROM employee")}
+    assert f"USING INDEX {INDEX}" in plan and "TEMP B-TREE" not in plan, plan
+    assert [names[i] for i in ids] == ["adam", "Ober", "Özdemir"]
+
+
+def test_a_file_with_the_index_passes_the_integrity_check(tmp_path, db, data_file):
+    # The check computes bochum_fold() for the index; without it the file would be called damaged.
+    _fill(db)
+    db.dispose()
+    assert _index_sql(data_file) is not None
+    assert check_file(data_file, integrity=True) == head_revision()
+    open_data_file(data_file, tmp_path / "backups")  # (checks it too)
+
+
+def test_a_file_without_the_index_gets_it_when_opened(tmp_path, db, data_file):
+    _fill(db)
+    db.dispose()
+    con = sqlite3.connect(data_file)
+    con.execute(f'DROP INDEX "{INDEX}"')
+    con.commit()
+    con.close()
+    open_data_file(data_file, tmp_path / "backups")
+    assert "bochum_fold" in _index_sql(data_file)
+
+
+def test_an_index_from_an_older_folding_is_made_again(tmp_path, db, data_file):
+    _fill(db)
+    db.dispose()
+    con = sqlite3.connect(data_file)
+    # What a version with another folding would have left: an index of that name in another order.
+    con.execute(f'DROP INDEX "{INDEX}"')
+    con.execute(f'CREATE INDEX "{INDEX}" ON employee (lower(last_name), id) WHERE deleted_at IS NULL')
+    con.execute("UPDATE local_meta SET value = 'older' WHERE key = 'fts_version'")
+    con.commit()
+    con.close()
+    open_data_file(data_file, tmp_path / "backups")
+    assert "bochum_fold" in _index_sql(data_file)
+
+
+def test_an_index_no_model_asks_for_is_dropped(tmp_path, db, data_file):
+    db.dispose()
+    con = sqlite3.connect(data_file)
+    con.execute(f'CREATE INDEX "{search.SORT_INDEX_PREFIX}employee_email" ON employee (email)')
+    con.commit()
+    con.close()
+    open_data_file(data_file, tmp_path / "backups")
+    con = sqlite3.connect(data_file)
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    con.close()
+    assert f"{search.SORT_INDEX_PREFIX}employee_email" not in names
+    assert INDEX in names
+
