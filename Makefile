@@ -23,7 +23,7 @@ translations: $(STAMP)
 	$(PY) tools/i18n.py build
 
 run: setup
-	$(PY) -m bochum_desktop.app $(ARGS)
+	$(PY) -m bochum_desktop $(ARGS)
 
 lint: setup
 	$(PY) -m ruff check .

@@ -10,21 +10,22 @@ reason (the quick start is measured by bench/bench_startup.py)."""
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
-import logging.handlers
 import os
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from . import APP_ID, APP_NAME, __version__
 from .context import AppContext, os_user
 from .core.clock import Clock
 from .core.errors import DataFileError
+from .core.logfile import RotatingLog
 from .core.settings import SettingsStore, default_log_dir
 from .db.datafile import head_revision, ready_without_changes
 from .ui.error_dialog import ExceptionHook, show_error
@@ -57,7 +58,7 @@ WARM_UP_MODULES = [
 def setup_logging(log_dir: Path) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / f"{APP_ID}.log"
-    handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = RotatingLog(log_file, max_bytes=2_000_000, backups=5)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(logging.INFO)
@@ -78,8 +79,34 @@ def load_features(ctx: AppContext, modules: list[str] | None = None) -> list[Fea
     return specs
 
 
+class AfterFirstPaint(QObject):
+    """Calls `callback` once, after `window` has been drawn for the first time, or after `latest_ms` at the
+    latest (a window that is never drawn - minimised, no screen - must still finish starting)."""
+
+    def __init__(self, window: QWidget, callback, latest_ms: int = 300) -> None:
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if self._callback is not None and event.type() == QEvent.Type.UpdateRequest:
+            # The filter sees the request before the window paints; the next turn of the event loop is after.
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if self._callback is None:
+            return
+        callback, self._callback = self._callback, None
+        self.parent().removeEventFilter(self)
+        callback()
+
+
 def ask_data_file_problem(error: DataFileError, backup_dir: Path, parent: QWidget | None = None) -> Path | None:
     """Offer the ways out of a data file that cannot be used. Returns a file to try, or None to quit."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox  # (dialogs of rare paths: not at start-up)
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("App", "Data file cannot be opened"))
@@ -217,10 +244,13 @@ class Startup:
         if page:
             window.show_feature(page)
         window.show()
+        AfterFirstPaint(window, gc.enable)
         self._finish_when(lambda: self.runner.active_count == 0)
         return True
 
     def _offer_demo(self, ctx: AppContext) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from . import demo
 
         if not demo.is_empty(ctx.db):
@@ -257,13 +287,14 @@ class Startup:
         window.show()
         modules = list(WARM_UP_MODULES)
         modules += [f.page_module for f in window.features if f.key == page and f.page_module]
-        # Started after the first paint, so the check and the imports do not compete with drawing the window.
-        QTimer.singleShot(0, lambda: self.runner.submit(
-            self._warm_up, data_file, modules,
-            on_done=lambda _: self._quick_ready(window, ctx),
-            on_error=lambda exc: self._quick_failed(window, exc),
-            description="start-up",
-        ))
+        # Started once the window has been drawn: the worker's imports hold the GIL for most of their time, and
+        # started earlier (a zero timer runs before the first paint) they held up drawing the window.
+        def drawn() -> None:
+            gc.enable()
+            self.runner.submit(self._warm_up, data_file, modules, on_done=lambda _: self._quick_ready(window, ctx),
+                               on_error=lambda exc: self._quick_failed(window, exc), description="start-up")
+
+        AfterFirstPaint(window, drawn)
         self._finish_when(lambda: True, ready=lambda: not window.starting and self.runner.active_count == 0)
 
     def _warm_up(self, data_file: Path, modules: list[str]) -> None:
@@ -294,6 +325,8 @@ class Startup:
                 "App", "Bochum Desktop could not finish starting. Nothing has been changed. Details are in the "
                 "log file: %1").replace("%1", str(self.log_file))
             if self.interactive:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.critical(None, APP_NAME, message)
             else:
                 print(message, file=sys.stderr)
@@ -335,7 +368,10 @@ class Startup:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Starts the program. The garbage collector is paused until the window has been drawn (see
+    bochum_desktop/__main__.py, which pauses it before the imports), at the latest for a second."""
     started = time.perf_counter()
+    gc.disable()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("LANG", "C.UTF-8")
     log_file = setup_logging(default_log_dir())
@@ -349,12 +385,16 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Stadt Bochum")
     app.setApplicationVersion(__version__)
+    QTimer.singleShot(1000, gc.enable)
     translators = install_translators(app, language)  # noqa: F841 - kept alive for the app's lifetime
     ExceptionHook().install()
 
-    if not Startup(app, args, store, settings, log_file, language, started).begin():
-        return 2
-    return app.exec()
+    try:
+        if not Startup(app, args, store, settings, log_file, language, started).begin():
+            return 2
+        return app.exec()
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

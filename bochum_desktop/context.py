@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +16,8 @@ if TYPE_CHECKING:  # the quick start builds the window before SQLAlchemy is impo
 
 
 def os_user() -> str:
+    import getpass  # (imported here: ~1.5 ms of the start-up, which measures against a bare window)
+
     try:
         return getpass.getuser()
     except Exception:  # no login name in some containers

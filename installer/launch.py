@@ -3,7 +3,7 @@ a script (`python bochum_desktop/app.py` fails with "attempted relative import")
 
 import sys
 
-from bochum_desktop.app import main
+from bochum_desktop.__main__ import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime, tzinfo
 
-BERLIN = ZoneInfo("Europe/Berlin")
+_ZONE: list[tzinfo] = []
+
+
+def berlin() -> tzinfo:
+    """Europe/Berlin, loaded on first use: zoneinfo and the zone file cost ~2.5 ms of a start-up that shows
+    no time yet (bench/bench_startup.py)."""
+    if not _ZONE:
+        from zoneinfo import ZoneInfo
+
+        _ZONE.append(ZoneInfo("Europe/Berlin"))
+    return _ZONE[0]
+
+
+def __getattr__(name: str):
+    # `from ..core.clock import BERLIN` keeps working; it loads the zone then.
+    if name == "BERLIN":
+        return berlin()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Clock:
@@ -23,18 +39,18 @@ class Clock:
 
     def today(self) -> date:
         """Today's date as a user in Bochum sees it (not the UTC date)."""
-        return self.now().astimezone(BERLIN).date()
+        return self.now().astimezone(berlin()).date()
 
 
 class FixedClock(Clock):
     """A clock standing still until moved; for tests and demos."""
 
     def __init__(self, at: datetime) -> None:
-        self._at = at if at.tzinfo else at.replace(tzinfo=BERLIN)
+        self._at = at if at.tzinfo else at.replace(tzinfo=berlin())
         super().__init__(lambda: self._at)
 
     def set(self, at: datetime) -> None:
-        self._at = at if at.tzinfo else at.replace(tzinfo=BERLIN)
+        self._at = at if at.tzinfo else at.replace(tzinfo=berlin())
 
     def advance(self, **kwargs: float) -> None:
         from datetime import timedelta
@@ -48,4 +64,4 @@ def to_local(value: datetime | None) -> datetime | None:
         return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value.astimezone(BERLIN)
+    return value.astimezone(berlin())

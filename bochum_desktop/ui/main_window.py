@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -31,6 +31,11 @@ if TYPE_CHECKING:  # only an annotation; importing it costs start-up time (app.p
     from PySide6.QtGui import QCloseEvent
 
 log = logging.getLogger(__name__)
+
+# The first window is built without naming anything of Qt's namespace (QtCore.Qt): PySide6 builds all of its
+# enums on first use, ~15 ms of a start measured against a bare window (bench/bench_startup.py;
+# tests/ui/test_quick_start.py checks). Later code names it through QtCore.Qt.
+NAV_KEY_ROLE = 256  # Qt.ItemDataRole.UserRole
 
 
 class MainWindow(QMainWindow):
@@ -61,10 +66,6 @@ class MainWindow(QMainWindow):
             self._add_nav(feature.title, feature.key)
             placeholder = QWidget()
             QVBoxLayout(placeholder).setContentsMargins(0, 0, 0, 0)
-            if starting:  # a user who clicks through the navigation meanwhile sees why the page is empty
-                loading = QLabel(self.tr("Loading …"), placeholder)
-                loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                placeholder.layout().addWidget(loading)
             self._placeholders[feature.key] = placeholder
             self.stack.addWidget(placeholder)
         splitter = QSplitter()
@@ -92,29 +93,31 @@ class MainWindow(QMainWindow):
     # --- construction ------------------------------------------------------------------------------
     def _add_nav(self, title: str, key: str) -> None:
         item = QListWidgetItem(title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(NAV_KEY_ROLE, key)
         self.nav.addItem(item)
 
     def _build_menu(self) -> None:
+        # setShortcuts with a list: PySide6 resolves setShortcut(...) against an overload taking a Qt.Key,
+        # which builds the Qt namespace (see NAV_KEY_ROLE).
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.search_action = QAction(self.tr("&Search…"), self)
-        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K")])
         self.search_action.triggered.connect(self.open_search)
         file_menu.addAction(self.search_action)
         self.settings_action = QAction(self.tr("S&ettings…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row in range(self.nav.count()):
             action = QAction(self.nav.item(row).text(), self)
             if row < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+                action.setShortcuts([QKeySequence(f"Ctrl+{row + 1}")])
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -141,8 +144,10 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        key = self.nav.item(row).data(NAV_KEY_ROLE)
         if self._starting:
+            if key != "start":
+                self._say_loading(self._placeholders[key])
             self.stack.setCurrentWidget(self.start_page if key == "start" else self._placeholders[key])
             return
         page = self.start_page if key == "start" else self.page(key)
@@ -157,7 +162,7 @@ class MainWindow(QMainWindow):
         tab_stops = []
         widget = self.nav.nextInFocusChain()
         while widget is not self.nav:
-            if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            if page.isAncestorOf(widget) and widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus:
                 tab_stops.append(widget)
             widget = widget.nextInFocusChain()
         previous = self.nav
@@ -167,6 +172,14 @@ class MainWindow(QMainWindow):
         return tab_stops
 
     # --- quick start -------------------------------------------------------------------------------
+    def _say_loading(self, placeholder: QWidget) -> None:
+        """A user who clicks through the navigation while the program starts sees why the page is empty."""
+        layout = placeholder.layout()
+        if layout.count() == 0:
+            loading = QLabel(self.tr("Loading …"), placeholder)
+            loading.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(loading)
+
     def set_preview(self, key: str, widget: QWidget) -> None:
         """Show `widget` in place of the page `key` until the page itself has been built and loaded."""
         placeholder = self._placeholders.get(key)
@@ -206,11 +219,11 @@ class MainWindow(QMainWindow):
                 self.stack.setCurrentWidget(page)
             stops = self._focus_page_after_nav(page)
             if had_focus and stops:
-                stops[0].setFocus(Qt.FocusReason.OtherFocusReason)
+                stops[0].setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
             self._retire_placeholder(key)
 
         if model is not None and getattr(model, "loading", False):
-            once = Qt.ConnectionType.SingleShotConnection
+            once = QtCore.Qt.ConnectionType.SingleShotConnection
             model.loaded.connect(show_page, once)
             model.load_failed.connect(show_page, once)
         else:
@@ -245,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def show_feature(self, key: str) -> QWidget:
         for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(row).data(NAV_KEY_ROLE) == key:
                 self.nav.setCurrentRow(row)
                 break
         if self._starting:
@@ -281,6 +294,8 @@ class MainWindow(QMainWindow):
         self.open_record(hit.feature, hit.kind, hit.target_id)
 
     def open_settings(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self.features, self)
@@ -300,7 +315,7 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str:
         item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else "start"
+        return item.data(NAV_KEY_ROLE) if item is not None else "start"
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")

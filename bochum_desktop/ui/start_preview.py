@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from .. import __version__
@@ -40,6 +41,9 @@ from .cells import cell_text, from_stored
 log = logging.getLogger(__name__)
 
 CACHE_NAME = "start-preview.json"
+# Rows a preview shows: more than any screen holds. Not the list's whole first page (500): reading and
+# converting those took 6 ms of a start-up measured against a bare window (bench/bench_startup.py).
+PREVIEW_ROWS = 100
 _SAFE_PARAMS = (str, int, float, bool, type(None))
 _IDS_PLACEHOLDER = "[\"bochum-preview-ids\"]"
 
@@ -53,21 +57,19 @@ class PreviewColumn:
     decimals: int
     align: int
     visible: bool
-    width: int  # as the user last saw it; 0: let the view choose
 
 
 @dataclass
 class Snapshot:
     page: str
     stamp: str
-    ids_sql: str  # the ids of the first page, in display order
+    ids_sql: str  # the ids of the first PREVIEW_ROWS rows, in display order
     ids_params: list
     rows_sql: str  # their values, by id: the ids go in as a JSON array at rows_params[ids_position]
     rows_params: list
     ids_position: int
     columns: list[PreviewColumn]
-    sort_section: int
-    descending: bool
+    header: str  # the list header's state as the user last saw it (widths, sort indicator), base64; or ""
 
 
 def stamp(ctx, language: str) -> str:
@@ -105,29 +107,31 @@ def snapshot_of(page: str, page_stamp: str, model, view: QTableView | None) -> S
     from sqlalchemy import bindparam, func, select
 
     # Like the model itself: sort only the ids (narrow rows sort faster), then read one page by id.
-    ids = _compiled(model.ids_statement().limit(model.page_size))
+    ids = _compiled(model.ids_statement().limit(PREVIEW_ROWS))
     page_ids = func.json_each(bindparam("preview_ids", _IDS_PLACEHOLDER)).table_valued("value")
     rows = _compiled(model.rows_by_ids_statement(select(page_ids.c.value)))
     if ids is None or rows is None:
         return None
     ids_position = rows[1].index(_IDS_PLACEHOLDER)
-    header = view.horizontalHeader() if view is not None else None
-    columns = []
     visible = {c.key for c in model.visible_columns()}
-    for col in model.columns():
-        section = len([c for c in columns if c.key in visible])
-        width = header.sectionSize(section) if header is not None and col.key in visible else 0
-        columns.append(PreviewColumn(
-            key=col.key, title=col.title, kind=col.kind,
-            labels=[[k, str(v)] for k, v in (col.labels or {}).items()], decimals=col.decimals,
-            align=int(model.alignment_of(col)), visible=col.key in visible, width=width,
-        ))
-    columns_shown = [c for c in columns if c.key in visible]
-    sort_key, order = model.sort_state()
-    section = next((i for i, c in enumerate(columns_shown) if c.key == sort_key), -1)
+    columns = [
+        PreviewColumn(key=col.key, title=col.title, kind=col.kind,
+                      labels=[[k, str(v)] for k, v in (col.labels or {}).items()], decimals=col.decimals,
+                      align=int(model.alignment_of(col)), visible=col.key in visible)
+        for col in model.columns()
+    ]
     return Snapshot(page=page, stamp=page_stamp, ids_sql=ids[0], ids_params=ids[1], rows_sql=rows[0],
-                    rows_params=rows[1], ids_position=ids_position, columns=columns, sort_section=section,
-                    descending=order == Qt.SortOrder.DescendingOrder)
+                    rows_params=rows[1], ids_position=ids_position, columns=columns,
+                    header=header_state(view, len(visible)))
+
+
+def header_state(view: QTableView | None, sections: int) -> str:
+    """The header as the user sees it, for the preview to restore: section widths and the sort indicator in
+    one (restoring it sets the indicator without naming Qt.SortOrder, see PreviewPage). "" if the header does
+    not have one section per shown column."""
+    if view is None or view.horizontalHeader().count() != sections:
+        return ""
+    return bytes(view.horizontalHeader().saveState().toBase64()).decode("ascii")
 
 
 def save(path: Path, snap: Snapshot) -> None:
@@ -176,12 +180,10 @@ def remember(ctx, page: str, model, view: QTableView | None = None) -> None:
     def widths_at_quit() -> None:
         if not recorded or view is None or not shiboken6.isValid(view):
             return
-        header = view.horizontalHeader()
-        visible = [c for c in recorded[0].columns if c.visible]
-        if header.count() != len(visible):
+        state = header_state(view, len([c for c in recorded[0].columns if c.visible]))
+        if not state:
             return  # the user changed the columns since: the next start records them anew
-        for section, col in enumerate(visible):
-            col.width = header.sectionSize(section)
+        recorded[0].header = state
         try:
             save(cache_path(ctx), recorded[0])
         except OSError:
@@ -211,7 +213,7 @@ def load(path: Path, page: str, expected_stamp: str) -> Snapshot | None:
 
 
 def read_rows(data_file: Path, snap: Snapshot) -> list[tuple]:
-    """The first page, read-only, through sqlite3 with the app's sort function. No count: counting the
+    """The first rows, read-only, through sqlite3 with the app's sort function. No count: counting the
     rows of a joined query costs as much as the page, and the real list shows it a moment later."""
     con = sqlite3.connect(f"file:{data_file}?mode=ro", uri=True)
     try:
@@ -228,43 +230,36 @@ def read_rows(data_file: Path, snap: Snapshot) -> list[tuple]:
     ]
 
 
-class PreviewModel(QAbstractTableModel):
+# Qt's item roles as numbers (Qt.ItemDataRole): naming them builds PySide6's whole Qt namespace, ~15 ms of a
+# start that is measured against a bare window (bench/bench_startup.py); the first window does without it.
+DISPLAY_ROLE, TEXT_ALIGNMENT_ROLE, ACCESSIBLE_TEXT_ROLE = 0, 7, 11
+
+
+class PreviewModel(QStandardItemModel):
+    """The preview's rows. A QStandardItemModel for its header: the view asks a Python headerData() with a
+    Qt.Orientation, which would build the Qt namespace (see above); the C++ one answers without it."""
+
     def __init__(self, snap: Snapshot, rows: list[tuple], parent=None) -> None:
-        super().__init__(parent)
         self._positions = [i for i, c in enumerate(snap.columns) if c.visible]
         self._columns = [snap.columns[i] for i in self._positions]
+        super().__init__(len(rows), len(self._columns), parent)
         self._labels = [dict((k, v) for k, v in c.labels) for c in self._columns]
         self._rows = rows
+        self.setHorizontalHeaderLabels([c.title for c in self._columns])
+        for section, col in enumerate(self._columns):
+            self.horizontalHeaderItem(section).setData(col.align, TEXT_ALIGNMENT_ROLE)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         col = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
             value = self._rows[index.row()][1 + self._positions[index.column()]]
             text = cell_text(col.kind, value, self._labels[index.column()], col.decimals)
-            return text if role == Qt.ItemDataRole.DisplayRole else f"{col.title}: {text}"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return text if role == DISPLAY_ROLE else f"{col.title}: {text}"
+        if role == TEXT_ALIGNMENT_ROLE:
             return col.align
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._columns[section].align
-        return super().headerData(section, orientation, role)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class PreviewPage(QWidget):
@@ -295,13 +290,9 @@ class PreviewPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
-        if snap.sort_section >= 0:
-            header.setSortIndicatorShown(True)
-            header.setSortIndicator(snap.sort_section, Qt.SortOrder.DescendingOrder if snap.descending
-                                    else Qt.SortOrder.AscendingOrder)
-        for section, col in enumerate(self.model._columns):
-            if col.width > 0:
-                header.resizeSection(section, col.width)
+        if snap.header:
+            # Widths and sort indicator as the user left them.
+            header.restoreState(QByteArray.fromBase64(snap.header.encode("ascii")))
         layout.addWidget(self.view, 1)
 
 

@@ -19,7 +19,8 @@ from itertools import count
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.errors import DomainError
@@ -119,11 +120,18 @@ class TaskRunner(QObject):
         self._handles: dict[int, TaskHandle] = {}
         self._callbacks: dict[int, tuple] = {}
         self._closed = False
-        queued = Qt.ConnectionType.QueuedConnection
+        self._connected = False
+
+    def _connect(self) -> None:
+        # At the first task, not when made: the runner is made before the first window, which is built without
+        # naming Qt's namespace (~15 ms, ui/main_window.py). Queued even when emitted on the main thread (a
+        # task cancelled before it started): callbacks never run inside the call that caused them.
+        queued = QtCore.Qt.ConnectionType.QueuedConnection
         self._sig_done.connect(self._deliver_done, queued)
         self._sig_failed.connect(self._deliver_failed, queued)
         self._sig_cancelled.connect(self._deliver_cancelled, queued)
         self._sig_progress.connect(self._deliver_progress, queued)
+        self._connected = True
 
     @property
     def active_count(self) -> int:
@@ -150,6 +158,8 @@ class TaskRunner(QObject):
         started yet, instead of cancelling it."""
         if self._closed:
             raise RuntimeError("task runner is shut down")
+        if not self._connected:
+            self._connect()
         task_id = next(self._ids)
         handle = TaskHandle(task_id, description or getattr(fn, "__name__", "task"))
         handle.keep_on_quit = keep_on_quit
@@ -380,7 +390,7 @@ def run_with_progress(
     """Run a long job with a modal progress dialog whose "Abbrechen" cancels it. `label` is translated."""
     dialog = QProgressDialog(label, QCoreApplication.translate("TaskRunner", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title or label)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)  # quick jobs finish without a flashing dialog
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
