@@ -7,16 +7,7 @@ import sys
 import traceback
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ..core.errors import DomainError
 
@@ -26,6 +17,10 @@ log = logging.getLogger("bochum_desktop")
 
 class ErrorDialog(QDialog):
     def __init__(self, message: str, details: str = "", parent: QWidget | None = None) -> None:
+        # Imported here: every module of the first window imports show_error, and these classes cost
+        # start-up time (docs/architecture.md, quick start) for a dialog that is rarely shown.
+        from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Error"))
         self.setMinimumWidth(460)
@@ -49,6 +44,8 @@ class ErrorDialog(QDialog):
         layout.addWidget(buttons)
 
     def copy_details(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
         QGuiApplication.clipboard().setText(f"{self.message_label.text()}\n\n{self.details.toPlainText()}")
 
 

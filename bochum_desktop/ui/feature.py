@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from ..context import AppContext
-from ..core.features import DueItem, SearchHit
 from ..core.permissions import Role
+
+if TYPE_CHECKING:  # (annotations only: docs/architecture.md, quick start)
+    from ..core.features import DueItem, SearchHit
 
 
 @dataclass

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..context import AppContext
-from ..core.features import SearchHit
 from .error_dialog import show_error
 from .feature import FeatureSpec
 from .start_page import StartPage
 
-if TYPE_CHECKING:  # only an annotation; importing it costs start-up time (app.py)
+if TYPE_CHECKING:  # annotations only; importing them costs start-up time (docs/architecture.md, quick start)
     from PySide6.QtGui import QCloseEvent
+
+    from ..core.features import SearchHit
 
 log = logging.getLogger(__name__)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
-from ..core.features import DueItem
 from ..core.formatting import format_date
 from .feature import FeatureSpec
+
+if TYPE_CHECKING:  # (annotations only: docs/architecture.md, quick start)
+    from ..core.features import DueItem
 
 log = logging.getLogger(__name__)
 

@@ -16,16 +16,19 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
 from itertools import count
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..core.errors import DomainError
 from ..core.tasks import Cancelled, TaskControl
 from .error_dialog import show_error
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -388,6 +391,8 @@ def run_with_progress(
     title: str = "",
 ) -> tuple[TaskHandle, QProgressDialog]:
     """Run a long job with a modal progress dialog whose "Abbrechen" cancels it. `label` is translated."""
+    from PySide6.QtWidgets import QProgressDialog  # (not at start-up: docs/architecture.md, quick start)
+
     dialog = QProgressDialog(label, QCoreApplication.translate("TaskRunner", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title or label)
     dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
