@@ -13,8 +13,6 @@ import logging
 import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import wait as wait_futures
 from itertools import count
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +26,8 @@ from ..core.tasks import Cancelled, TaskControl
 from .error_dialog import show_error
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from PySide6.QtWidgets import QProgressDialog
 
 log = logging.getLogger(__name__)
@@ -117,24 +117,27 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, max_workers: int | None = None) -> None:
         super().__init__(parent)
-        workers = max_workers or max(2, min(4, os.cpu_count() or 2))
-        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="bochum-task")
+        self._workers = max_workers or max(2, min(4, os.cpu_count() or 2))
+        self._executor: ThreadPoolExecutor | None = None
         self._ids = count(1)
         self._handles: dict[int, TaskHandle] = {}
         self._callbacks: dict[int, tuple] = {}
         self._closed = False
-        self._connected = False
 
-    def _connect(self) -> None:
+    def _start(self) -> ThreadPoolExecutor:
         # At the first task, not when made: the runner is made before the first window, which is built without
-        # naming Qt's namespace (~15 ms, ui/main_window.py). Queued even when emitted on the main thread (a
-        # task cancelled before it started): callbacks never run inside the call that caused them.
+        # naming Qt's namespace (~15 ms, ui/main_window.py) and without the thread pool's imports. Queued even
+        # when emitted on the main thread (a task cancelled before it started): callbacks never run inside
+        # the call that caused them.
+        from concurrent.futures import ThreadPoolExecutor
+
         queued = QtCore.Qt.ConnectionType.QueuedConnection
         self._sig_done.connect(self._deliver_done, queued)
         self._sig_failed.connect(self._deliver_failed, queued)
         self._sig_cancelled.connect(self._deliver_cancelled, queued)
         self._sig_progress.connect(self._deliver_progress, queued)
-        self._connected = True
+        self._executor = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="bochum-task")
+        return self._executor
 
     @property
     def active_count(self) -> int:
@@ -161,8 +164,7 @@ class TaskRunner(QObject):
         started yet, instead of cancelling it."""
         if self._closed:
             raise RuntimeError("task runner is shut down")
-        if not self._connected:
-            self._connect()
+        executor = self._executor or self._start()
         task_id = next(self._ids)
         handle = TaskHandle(task_id, description or getattr(fn, "__name__", "task"))
         handle.keep_on_quit = keep_on_quit
@@ -171,7 +173,7 @@ class TaskRunner(QObject):
         self._handles[task_id] = handle
         self._callbacks[task_id] = (on_done, on_error, on_progress, on_cancelled, context)
         with_control = _accepts_control(fn)
-        handle._future = self._executor.submit(self._work, handle, fn, args, with_control)
+        handle._future = executor.submit(self._work, handle, fn, args, with_control)
         self.busy_changed.emit(len(self._handles))
         return handle
 
@@ -263,6 +265,10 @@ class TaskRunner(QObject):
         if self._closed:
             return True
         self._closed = True
+        if self._executor is None:  # no task was ever submitted
+            return True
+        from concurrent.futures import wait as wait_futures
+
         handles = list(self._handles.values())
         futures = [h._future for h in handles if h._future is not None and not h.keep_on_quit]
         kept = [h._future for h in handles if h._future is not None and h.keep_on_quit]
