@@ -143,6 +143,13 @@ def test_shutdown_cancels_and_joins_workers(qapp):
         runner.submit(job)
 
 
+def test_a_runner_that_never_ran_a_task_quits_at_once_and_takes_no_more(qapp):
+    runner = TaskRunner()  # (made at every start; its workers start with the first task)
+    assert runner.shutdown(timeout=0) is True
+    with pytest.raises(RuntimeError):
+        runner.submit(lambda: None)
+
+
 def test_quitting_lets_a_write_the_user_started_run_even_if_it_waits_in_the_queue(qapp):
     """A write submitted with keep_on_quit (e.g. offers being created) is neither cancelled nor dropped when
     the app quits: it runs once the cancelled jobs have left the workers, and shutdown waits for it."""
