@@ -141,8 +141,8 @@ def main() -> None:
     line("Bochum Desktop ready (checked, ORM loaded, page built)", ready)
     line("Bochum Desktop full start (--no-quick-start)", full)
     print(f"ratio shown/bare {a / b:.2f} (target <= 1.5)")
-    # The machine's speed drifts within a run (other guests on the host): the two processes of one round ran
-    # back to back, so their ratio is less exposed to it.
+    # Also the median of each round's own ratio (its two processes ran back to back): the machine's speed
+    # drifts within a run, and the two figures show how much that moves the result.
     print(f"median of the rounds' ratios {statistics.median(x / y for x, y in zip(app, bare, strict=True)):.2f}")
 
 

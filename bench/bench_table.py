@@ -65,6 +65,8 @@ def build_file(path: Path, rows: int) -> None:
     orgs = [(new_id(), f"{10 + i}", f"Amt {10 + i} – {rnd.choice(['Personal', 'Schule', 'Jugend', 'Umwelt'])}")
             for i in range(40)]
     con = sqlite3.connect(path)
+    # The file has the German sort index on the names (db/search.sort_index_sql): writing them calls it.
+    con.create_function("bochum_fold", 1, fold_for_sort, deterministic=True)
     with con:
         con.executemany(
             "INSERT INTO org_unit (id, code, name, active, created_at, updated_at, server_version, updated_by) "
