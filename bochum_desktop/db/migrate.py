@@ -7,6 +7,7 @@ SQLite transaction, and `PRAGMA foreign_key_check` must come back empty before i
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,6 +76,10 @@ def upgrade_in_one_transaction(engine: Engine, revision: str = "head", script_lo
         with conn.begin():
             if conn.exec_driver_sql("PRAGMA foreign_keys").scalar():
                 raise RuntimeError("migrations must run with foreign keys off")
+            # Derived data, made again below: a migration never writes through an index of a function that may
+            # have changed with this version (SQLite calls a row's index entry missing then).
+            for index in _sort_indexes(conn):
+                conn.exec_driver_sql(f'DROP INDEX "{index}"')
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -83,37 +88,39 @@ def upgrade_in_one_transaction(engine: Engine, revision: str = "head", script_lo
             ensure_search_indexes(conn)
 
 
-def ensure_search_indexes(conn) -> None:
+def _sort_indexes(conn) -> dict[str, str]:
+    """The German sort indexes in the file: name -> table."""
+    rows = conn.exec_driver_sql("SELECT name, tbl_name FROM sqlite_master WHERE type='index'")
+    return {name: table for name, table in rows if name.startswith(search.SORT_INDEX_PREFIX)}
+
+
+def ensure_search_indexes(conn, stale: Iterable[str] = ()) -> None:
     """Create missing FTS5 tables and fill them from their rows, and the German sort indexes; re-index all
-    when the folding or the index format (search.INDEX_VERSION) changed since the file was last opened."""
+    when the folding or the index format (search.INDEX_VERSION) changed since the file was last opened, and
+    make the sort indexes in `stale` anew (found out of step by the integrity check, datafile.check_file)."""
     existing = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
     stored = None
     if "local_meta" in existing:
         stored = conn.execute(text("SELECT value FROM local_meta WHERE key = 'fts_version'")).scalar()
     outdated = stored != search.INDEX_VERSION
-    sort_indexes = {
-        r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='index'"))
-        if r[0].startswith(search.SORT_INDEX_PREFIX)
-    }
-    wanted = set()
+    sort_indexes = _sort_indexes(conn)
+    stale = set(stale)
     for mapper in Base.registry.mappers:
         model = mapper.class_
         name = model.__table__.name
         if name not in existing:
             continue
-        for field in getattr(model, "__sort_fields__", ()):
-            index = search.sort_index_name(name, field)
-            wanted.add(index)
-            if outdated and index in sort_indexes:
-                # Built with the folding of an earlier version: its order may no longer match bochum_fold().
+        wanted = {search.sort_index_name(name, field) for field in getattr(model, "__sort_fields__", ())}
+        for index, table in sort_indexes.items():
+            # Of a model loaded here: one no longer asked for, or one whose order may not match bochum_fold().
+            if table == name and (index not in wanted or outdated or index in stale):
                 conn.exec_driver_sql(f'DROP INDEX "{index}"')
+        for field in getattr(model, "__sort_fields__", ()):
             conn.exec_driver_sql(search.sort_index_sql(name, field))
         if not getattr(model, "__search_fields__", ()):
             continue
         if search.fts_table(name) not in existing or outdated:
             search.rebuild(conn, model)  # (creates the index table)
-    for index in sort_indexes - wanted:  # a field no longer sorted by
-        conn.exec_driver_sql(f'DROP INDEX "{index}"')
     if outdated and "local_meta" in existing:
         conn.execute(text("DELETE FROM local_meta WHERE key = 'fts_version'"))
         conn.execute(text("INSERT INTO local_meta(key, value) VALUES ('fts_version', :v)"), {"v": search.INDEX_VERSION})
@@ -132,7 +139,10 @@ def open_data_file(path: Path, backup_dir: Path, keep: int = 5, script_location:
 
     `check_integrity=False` only when the caller has run the integrity check itself (the quick start)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    revision = check_file(path, script_location, integrity=check_integrity)
+    stale: set[str] = set()
+    revision = check_file(path, script_location, integrity=check_integrity, stale_sort_indexes=stale)
+    if stale:
+        log.warning("German sort indexes %s of %s out of step with their rows: made anew", sorted(stale), path)
     created = not path.exists() or path.stat().st_size == 0
     head = head_revision(script_location)
     backup = None
@@ -157,7 +167,7 @@ def open_data_file(path: Path, backup_dir: Path, keep: int = 5, script_location:
         engine = make_engine(sqlite_url(path))
         try:
             with engine.begin() as conn:
-                ensure_search_indexes(conn)
+                ensure_search_indexes(conn, stale)
         finally:
             engine.dispose()
     return OpenResult(path=path, created=created, migrated_from=revision, backup=backup)

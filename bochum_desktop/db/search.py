@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Select, String, column, text
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import Session
 
-from .textfold import INDEX_VERSION, fold_for_sort, normalise  # noqa: F401 - re-exported
+from .textfold import INDEX_VERSION, SORT_INDEX_PREFIX, fold_for_sort, normalise  # noqa: F401 - re-exported
 
 FTS_PREFIX = "fts_"
 
@@ -47,9 +47,6 @@ def _row_index_sql(table_name: str) -> str:
     deleting the entry of a row a point lookup (row_id is UNINDEXED for FTS5: without it a full scan)."""
     fts = fts_table(table_name)
     return f"CREATE INDEX IF NOT EXISTS {fts}_row ON {fts}_content(c0)"
-
-
-SORT_INDEX_PREFIX = "ix_sort_"
 
 
 def sort_index_name(table_name: str, field: str) -> str:

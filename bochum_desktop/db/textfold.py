@@ -40,7 +40,9 @@ _FOLD_CACHE: dict[str, str] = {}
 
 def fold_for_sort(value):
     """Case- and accent-free sort key ('Özdemir' -> 'ozdemir'), registered as SQL function bochum_fold()
-    on every SQLite connection (db.engine). Cached: names repeat, and the cache halves the cost of sorting
+    on every SQLite connection (db.engine). The German sort indexes store what it returns: a change to it
+    needs INDEX_VERSION bumped (a file checked with the new function finds those indexes out of step with
+    their rows; db/datafile.check_file lets them be made anew rather than calling the file damaged). Cached: names repeat, and the cache halves the cost of sorting
     100k rows (bench/bench_table.py)."""
     if not isinstance(value, str):
         return value
@@ -54,6 +56,10 @@ def fold_for_sort(value):
     return folded
 
 
-# Bump when what goes into the search index or its layout changes: existing data files are re-indexed at the
-# next start. 3: entries keyed by FTS5's own growing rowids, with an index on the row ids (db/search.py).
+# Bump when what goes into the search index or its layout changes, or what fold_for_sort returns (the German
+# sort indexes store it): existing data files are re-indexed at the next start. 3: entries keyed by FTS5's
+# own growing rowids, with an index on the row ids (db/search.py).
 INDEX_VERSION = "3"
+
+# Names of the German sort indexes (db/search.sort_index_sql); here for db/datafile, which runs before the ORM.
+SORT_INDEX_PREFIX = "ix_sort_"

@@ -26,6 +26,7 @@ from bochum_desktop.db.migrate import (
     migrations_dir,
     open_data_file,
 )
+from bochum_desktop.db.textfold import fold_for_sort
 
 MIGRATIONS_ENV = migrations_dir()
 
@@ -177,6 +178,28 @@ def test_a_migration_that_rebuilds_the_employee_table_keeps_its_sort_index(tmp_p
     finally:
         con.close()
     assert index is not None and "bochum_fold" in index[0]
+
+
+def test_a_migration_writing_employees_goes_through_a_sort_index_of_another_folding(tmp_path, db_factory):
+    # SQLite refuses to write through an index whose function now answers differently ("database disk image
+    # is malformed"); the upgrade drops the German sort indexes first and makes them again after.
+    path = _file_with_employees(tmp_path, db_factory)
+    con = sqlite3.connect(path)
+    con.create_function("bochum_fold", 1, lambda v: v[::-1] if isinstance(v, str) else v, deterministic=True)
+    con.execute('REINDEX "ix_sort_employee_last_name"')
+    con.commit()
+    con.close()
+    scripts = _script_dir_with(tmp_path, """
+        op.execute("UPDATE employee SET last_name = last_name || '-Neu'")
+        """)
+    open_data_file(path, tmp_path / "backups", script_location=scripts)
+    con = sqlite3.connect(path)
+    con.create_function("bochum_fold", 1, fold_for_sort, deterministic=True)
+    try:
+        assert con.execute("SELECT last_name FROM employee").fetchall() == [("Groß-Neu",)]
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        con.close()
 
 
 def test_backups_keep_only_the_newest(tmp_path, db_factory):

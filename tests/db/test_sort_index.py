@@ -6,6 +6,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from bochum_desktop.core.errors import DataFileError
 from bochum_desktop.db import search
 from bochum_desktop.db.datafile import check_file
 from bochum_desktop.db.migrate import head_revision, open_data_file
@@ -64,18 +67,60 @@ def test_a_file_without_the_index_gets_it_when_opened(tmp_path, db, data_file):
     assert "bochum_fold" in _index_sql(data_file)
 
 
-def test_an_index_from_an_older_folding_is_made_again(tmp_path, db, data_file):
+def _index_written_with_another_folding(data_file) -> None:
+    """What a version with another fold_for_sort (or Python with other Unicode tables) leaves behind: the same
+    index, its entries computed by a function that now answers differently."""
+    con = sqlite3.connect(data_file)
+    con.create_function("bochum_fold", 1, lambda v: v[::-1] if isinstance(v, str) else v, deterministic=True)
+    con.execute(f'REINDEX "{INDEX}"')
+    con.commit()
+    con.close()
+
+
+def _integrity(data_file) -> list[str]:
+    con = sqlite3.connect(data_file)
+    con.create_function("bochum_fold", 1, search.fold_for_sort, deterministic=True)
+    try:
+        return [r[0] for r in con.execute("PRAGMA integrity_check")]
+    finally:
+        con.close()
+
+
+def test_an_index_from_another_folding_is_made_anew_not_called_damage(tmp_path, db, data_file):
     _fill(db)
     db.dispose()
+    _index_written_with_another_folding(data_file)
+    assert _integrity(data_file) != ["ok"]  # what SQLite says of it
+    # Whether or not the version that changed the folding bumped INDEX_VERSION:
+    stale: set[str] = set()
+    assert check_file(data_file, stale_sort_indexes=stale) == head_revision()
+    assert stale == {INDEX}
+    open_data_file(data_file, tmp_path / "backups")
+    assert _integrity(data_file) == ["ok"]
+    _index_written_with_another_folding(data_file)
     con = sqlite3.connect(data_file)
-    # What a version with another folding would have left: an index of that name in another order.
-    con.execute(f'DROP INDEX "{INDEX}"')
-    con.execute(f'CREATE INDEX "{INDEX}" ON employee (lower(last_name), id) WHERE deleted_at IS NULL')
     con.execute("UPDATE local_meta SET value = 'older' WHERE key = 'fts_version'")
     con.commit()
     con.close()
     open_data_file(data_file, tmp_path / "backups")
-    assert "bochum_fold" in _index_sql(data_file)
+    assert _integrity(data_file) == ["ok"]
+
+
+def test_other_damage_is_still_damage_beside_a_stale_sort_index(tmp_path, db, data_file):
+    _fill(db)
+    db.dispose()
+    _index_written_with_another_folding(data_file)
+    con = sqlite3.connect(data_file)
+    # An ordinary index that no longer matches its table: real damage.
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute("UPDATE sqlite_master SET sql = replace(sql, 'personnel_number', 'last_name') "
+                "WHERE name = 'ix_employee_personnel_number'")
+    con.commit()
+    con.close()
+    with pytest.raises(DataFileError) as info:
+        check_file(data_file)
+    assert info.value.kind == "damaged"
+    assert "ix_sort_" not in info.value.message
 
 
 def test_an_index_no_model_asks_for_is_dropped(tmp_path, db, data_file):
