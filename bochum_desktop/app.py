@@ -229,6 +229,7 @@ class Startup:
 
     # --- full start: check, back up, migrate, then the window ---------------------------------------
     def full(self, data_file: Path) -> bool:
+        gc.enable()  # (paused for the quick start's window only; migrating and demo data make garbage)
         from .models import load_all as load_all_models
 
         load_all_models()
@@ -244,7 +245,6 @@ class Startup:
         if page:
             window.show_feature(page)
         window.show()
-        AfterFirstPaint(window, gc.enable)
         self._finish_when(lambda: self.runner.active_count == 0)
         return True
 
@@ -368,10 +368,18 @@ class Startup:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Starts the program. The garbage collector is paused until the window has been drawn (see
-    bochum_desktop/__main__.py, which pauses it before the imports), at the latest for a second."""
+    """Starts the program. For a quick start the garbage collector is paused until the window has been drawn
+    (bochum_desktop/__main__.py pauses it before the imports; at the latest a second into the event loop);
+    a full start (migrations, demo data) turns it on before its work; it is on again when main returns."""
     started = time.perf_counter()
     gc.disable()
+    try:
+        return _run(argv, started)
+    finally:
+        gc.enable()
+
+
+def _run(argv: list[str] | None, started: float) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("LANG", "C.UTF-8")
     log_file = setup_logging(default_log_dir())
@@ -389,12 +397,9 @@ def main(argv: list[str] | None = None) -> int:
     translators = install_translators(app, language)  # noqa: F841 - kept alive for the app's lifetime
     ExceptionHook().install()
 
-    try:
-        if not Startup(app, args, store, settings, log_file, language, started).begin():
-            return 2
-        return app.exec()
-    finally:
-        gc.enable()
+    if not Startup(app, args, store, settings, log_file, language, started).begin():
+        return 2
+    return app.exec()
 
 
 if __name__ == "__main__":

@@ -3,11 +3,14 @@ data, shows the main window, and refuses a file that is not its own without chan
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sqlite3
 import subprocess
 import sys
+
+import pytest
 
 
 def _run(tmp_path, *args):
@@ -154,3 +157,12 @@ def test_the_bundle_entry_script_starts_the_program():
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Bochum Desktop ")
+
+
+def test_the_collector_runs_again_after_a_start_that_ends_early(capsys):
+    from bochum_desktop import app
+
+    with pytest.raises(SystemExit):
+        app.main(["--version"])  # (argparse prints it and exits)
+    assert "Bochum Desktop" in capsys.readouterr().out
+    assert gc.isenabled()

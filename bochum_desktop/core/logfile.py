@@ -12,7 +12,8 @@ from pathlib import Path
 
 class RotatingLog(logging.FileHandler):
     """Appends to `path`; once it has reached `max_bytes`, it becomes path.1 (path.1 becomes path.2, ...),
-    keeping `backups` old files, and a new file is started."""
+    keeping `backups` old files, and a new file is started. With `max_bytes` or `backups` 0 it never rotates
+    (as the standard class)."""
 
     def __init__(self, path: Path | str, max_bytes: int, backups: int) -> None:
         super().__init__(path, encoding="utf-8")
@@ -21,12 +22,14 @@ class RotatingLog(logging.FileHandler):
 
     def emit(self, record: logging.LogRecord) -> None:
         # (Handler.handle holds self.lock around emit: threads do not rotate at once.)
-        try:
-            if self.stream is not None and self.stream.tell() >= self.max_bytes:
-                self._rotate()
-        except OSError:
-            self.handleError(record)
-            return
+        if self.max_bytes > 0 and self.backups > 0 and self.stream is not None:
+            try:
+                if self.stream.tell() >= self.max_bytes:
+                    self._rotate()
+            except OSError:
+                # Not rotated (a file in the way, no permission): the line still goes to the log, which
+                # FileHandler reopens if the rotation closed it.
+                pass
         super().emit(record)
 
     def _rotate(self) -> None:
@@ -41,5 +44,6 @@ class RotatingLog(logging.FileHandler):
         for n in range(self.backups - 1, 0, -1):
             if numbered(n).exists():
                 os.replace(numbered(n), numbered(n + 1))
-        os.replace(current, numbered(1))
+        if current.exists():  # (deleted by someone meanwhile: the program wrote to the deleted file)
+            os.replace(current, numbered(1))
         self.stream = self._open()

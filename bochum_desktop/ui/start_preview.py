@@ -160,8 +160,11 @@ def _disconnect(signal, slot) -> None:
 
 def remember(ctx, page: str, model, view: QTableView | None = None) -> None:
     """Record `model` as the preview of `page`: its SQL as of its first load (the state a start shows), and
-    the column widths as the user last saw them (written again when the program quits)."""
+    the column widths as the user last saw them (written again when the program quits, while the list is
+    still in the order recorded: the header's state carries the sort indicator too, which must match the
+    rows the preview shows)."""
     recorded: list[Snapshot] = []
+    recorded_order: list = []
 
     def write() -> None:
         try:
@@ -170,6 +173,7 @@ def remember(ctx, page: str, model, view: QTableView | None = None) -> None:
             if snap is not None:
                 save(cache_path(ctx), snap)
                 recorded.append(snap)
+                recorded_order.append(model.sort_state())
         except Exception:  # a preview is a convenience; it must never disturb the page
             log.exception("start preview of %s not saved", page)
 
@@ -180,6 +184,8 @@ def remember(ctx, page: str, model, view: QTableView | None = None) -> None:
     def widths_at_quit() -> None:
         if not recorded or view is None or not shiboken6.isValid(view):
             return
+        if model.sort_state() != recorded_order[0]:
+            return  # re-sorted since: the recorded header (widths of then) goes with the recorded rows
         state = header_state(view, len([c for c in recorded[0].columns if c.visible]))
         if not state:
             return  # the user changed the columns since: the next start records them anew

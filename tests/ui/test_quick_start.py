@@ -268,3 +268,33 @@ def test_the_start_up_work_waits_until_the_window_is_drawn_or_gives_up_waiting(q
     qtbot.addWidget(never_shown)
     AfterFirstPaint(never_shown, lambda: called.append("gave up waiting"), latest_ms=50)
     qtbot.waitUntil(lambda: called == ["drawn", "gave up waiting"], timeout=5_000)
+
+
+def test_the_preview_keeps_the_widths_left_at_quit_and_the_sort_indicator_of_its_rows(ctx, qtbot, german):
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    demo.load_reference(ctx.db, employees=150)
+    page = _reference_page(ctx, qtbot)
+    header = page.employee_table.view.horizontalHeader()
+    sorted_by = header.sortIndicatorSection()
+    header.resizeSection(2, 222)
+    QCoreApplication.instance().aboutToQuit.emit()
+    preview = preview_page(ctx, "reference", language="de")
+    qtbot.addWidget(preview)
+    shown = preview.view.horizontalHeader()
+    assert shown.sectionSize(2) == 222
+    assert (shown.sortIndicatorSection(), shown.sortIndicatorOrder()) == (sorted_by, Qt.SortOrder.AscendingOrder)
+    first_rows = _preview_texts(preview)
+
+    # Re-sorted before quitting: the preview still shows the rows of the recorded query, so its indicator
+    # stays with them (and the widths of then).
+    with qtbot.waitSignal(page.employee_model.loaded, timeout=10_000):
+        page.employee_table.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    header.resizeSection(2, 150)
+    QCoreApplication.instance().aboutToQuit.emit()
+    again = preview_page(ctx, "reference", language="de")
+    qtbot.addWidget(again)
+    shown = again.view.horizontalHeader()
+    assert (shown.sortIndicatorSection(), shown.sortIndicatorOrder()) == (sorted_by, Qt.SortOrder.AscendingOrder)
+    assert shown.sectionSize(2) == 222
+    assert _preview_texts(again) == first_rows
