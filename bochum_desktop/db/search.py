@@ -63,7 +63,6 @@ def sort_index_sql(table_name: str, field: str) -> str:
     connection that writes the table or checks its integrity (db/engine.py, db/datafile.py). A plain
     sqlite3 shell can read the file but not change these tables."""
     return (f'CREATE INDEX IF NOT EXISTS "{sort_index_name(table_name, field)}" '
-
             f'ON "{table_name}" (bochum_fold("{field}"), id) WHERE deleted_at IS NULL')
 
 

@@ -20,13 +20,23 @@ LIST_SQL = ("SELECT employee.id FROM employee LEFT OUTER JOIN org_unit ON employ
             "WHERE employee.deleted_at IS NULL ORDER BY bochum_fold(employee.last_name), employee.id LIMIT 3")
 
 
-def _index_sql(path: Path) -> str | None:
+def _sql(path: Path, *statements: str, fold=search.fold_for_sort) -> list[tuple]:
+    """Run statements on the file through plain sqlite3 (with `fold` as bochum_fold), committed; the rows of
+    the last one."""
     con = sqlite3.connect(path)
     try:
-        row = con.execute("SELECT sql FROM sqlite_master WHERE type='index' AND name=?", (INDEX,)).fetchone()
+        con.create_function("bochum_fold", 1, fold, deterministic=True)
+        for statement in statements:
+            rows = con.execute(statement).fetchall()
+        con.commit()
     finally:
         con.close()
-    return row[0] if row else None
+    return rows
+
+
+def _index_sql(path: Path) -> str | None:
+    rows = _sql(path, f"SELECT sql FROM sqlite_master WHERE type='index' AND name='{INDEX}'")
+    return rows[0][0] if rows else None
 
 
 def _fill(db) -> None:
@@ -59,10 +69,7 @@ def test_a_file_with_the_index_passes_the_integrity_check(tmp_path, db, data_fil
 def test_a_file_without_the_index_gets_it_when_opened(tmp_path, db, data_file):
     _fill(db)
     db.dispose()
-    con = sqlite3.connect(data_file)
-    con.execute(f'DROP INDEX "{INDEX}"')
-    con.commit()
-    con.close()
+    _sql(data_file, f'DROP INDEX "{INDEX}"')
     open_data_file(data_file, tmp_path / "backups")
     assert "bochum_fold" in _index_sql(data_file)
 
@@ -70,20 +77,11 @@ def test_a_file_without_the_index_gets_it_when_opened(tmp_path, db, data_file):
 def _index_written_with_another_folding(data_file) -> None:
     """What a version with another fold_for_sort (or Python with other Unicode tables) leaves behind: the same
     index, its entries computed by a function that now answers differently."""
-    con = sqlite3.connect(data_file)
-    con.create_function("bochum_fold", 1, lambda v: v[::-1] if isinstance(v, str) else v, deterministic=True)
-    con.execute(f'REINDEX "{INDEX}"')
-    con.commit()
-    con.close()
+    _sql(data_file, f'REINDEX "{INDEX}"', fold=lambda v: v[::-1] if isinstance(v, str) else v)
 
 
 def _integrity(data_file) -> list[str]:
-    con = sqlite3.connect(data_file)
-    con.create_function("bochum_fold", 1, search.fold_for_sort, deterministic=True)
-    try:
-        return [r[0] for r in con.execute("PRAGMA integrity_check")]
-    finally:
-        con.close()
+    return [r[0] for r in _sql(data_file, "PRAGMA integrity_check")]
 
 
 def test_an_index_from_another_folding_is_made_anew_not_called_damage(tmp_path, db, data_file):
@@ -98,10 +96,7 @@ def test_an_index_from_another_folding_is_made_anew_not_called_damage(tmp_path, 
     open_data_file(data_file, tmp_path / "backups")
     assert _integrity(data_file) == ["ok"]
     _index_written_with_another_folding(data_file)
-    con = sqlite3.connect(data_file)
-    con.execute("UPDATE local_meta SET value = 'older' WHERE key = 'fts_version'")
-    con.commit()
-    con.close()
+    _sql(data_file, "UPDATE local_meta SET value = 'older' WHERE key = 'fts_version'")
     open_data_file(data_file, tmp_path / "backups")
     assert _integrity(data_file) == ["ok"]
 
@@ -110,13 +105,10 @@ def test_other_damage_is_still_damage_beside_a_stale_sort_index(tmp_path, db, da
     _fill(db)
     db.dispose()
     _index_written_with_another_folding(data_file)
-    con = sqlite3.connect(data_file)
     # An ordinary index that no longer matches its table: real damage.
-    con.execute("PRAGMA writable_schema = ON")
-    con.execute("UPDATE sqlite_master SET sql = replace(sql, 'personnel_number', 'last_name') "
-                "WHERE name = 'ix_employee_personnel_number'")
-    con.commit()
-    con.close()
+    _sql(data_file, "PRAGMA writable_schema = ON",
+         "UPDATE sqlite_master SET sql = replace(sql, 'personnel_number', 'last_name') "
+         "WHERE name = 'ix_employee_personnel_number'")
     with pytest.raises(DataFileError) as info:
         check_file(data_file)
     assert info.value.kind == "damaged"
@@ -125,14 +117,9 @@ def test_other_damage_is_still_damage_beside_a_stale_sort_index(tmp_path, db, da
 
 def test_an_index_no_model_asks_for_is_dropped(tmp_path, db, data_file):
     db.dispose()
-    con = sqlite3.connect(data_file)
-    con.execute(f'CREATE INDEX "{search.SORT_INDEX_PREFIX}employee_email" ON employee (email)')
-    con.commit()
-    con.close()
+    _sql(data_file, f'CREATE INDEX "{search.SORT_INDEX_PREFIX}employee_email" ON employee (email)')
     open_data_file(data_file, tmp_path / "backups")
-    con = sqlite3.connect(data_file)
-    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    con.close()
+    names = {r[0] for r in _sql(data_file, "SELECT name FROM sqlite_master WHERE type='index'")}
     assert f"{search.SORT_INDEX_PREFIX}employee_email" not in names
     assert INDEX in names
 
